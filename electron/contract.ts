@@ -1,0 +1,209 @@
+/**
+ * The one API between the window and whatever serves it (Electron IPC, browser mode over
+ * loopback HTTP, the CLI). Every method is named here, with a zod schema for its input and
+ * the type of its result. Adapters are built by looping over `methodNames`, so they cannot
+ * drift apart; nothing else defines a channel.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------
+// Data shapes shared by the core and the renderer
+// ---------------------------------------------------------------------------------------
+
+export type Lang = 'ar' | 'en';
+
+/** One paragraph of article text, exactly as the file has it (display text is never altered). */
+export interface Segment {
+  text: string;
+}
+
+/** One row of the parallel view: indices of Arabic and English paragraphs read together. */
+export interface Bead {
+  ar: number[];
+  en: number[];
+}
+
+export type SetAsideKind = 'boilerplate' | 'byline' | 'date' | 'source' | 'caption';
+
+/** Text the importer judged not to be part of the article body: kept, shown on request. */
+export interface SetAsideBlock {
+  text: string;
+  kind: SetAsideKind;
+  lang: Lang;
+  /** Number of body paragraphs (in its language) that came before it in the file. */
+  after: number;
+}
+
+export interface ArticleSource {
+  /** File name relative to the library folder. */
+  file: string;
+  format: 'txt' | 'md';
+  encoding: string;
+  translation?: { file: string; format: 'txt' | 'md'; encoding: string };
+}
+
+export interface Article {
+  id: string;
+  title: { ar: string; en?: string };
+  ar: Segment[];
+  en: Segment[];
+  alignment: Bead[];
+  setAside: SetAsideBlock[];
+  source: ArticleSource;
+}
+
+export interface ArticleSummary {
+  id: string;
+  file: string;
+  title: { ar: string; en?: string };
+  paragraphs: number;
+  /** Share (0–1) of Arabic paragraphs that have English beside them. */
+  translated: number;
+}
+
+/** A file in the library folder that could not be read as an article, with the reason. */
+export interface LibraryProblem {
+  file: string;
+  code: ErrorCode;
+}
+
+export interface LibraryListing {
+  folder: string;
+  articles: ArticleSummary[];
+  problems: LibraryProblem[];
+}
+
+export const uiLanguages = ['en', 'ar'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
+
+export const fontSizeLimits = { min: 12, max: 48 } as const;
+export const lineHeightLimits = { min: 1.2, max: 3 } as const;
+
+const textStyleSchema = z.object({
+  fontSize: z.number().min(fontSizeLimits.min).max(fontSizeLimits.max),
+  lineHeight: z.number().min(lineHeightLimits.min).max(lineHeightLimits.max),
+});
+
+export const settingsSchema = z.object({
+  uiLanguage: z.enum(uiLanguages),
+  /** Which physical side the Arabic pane sits on, whatever the UI direction. */
+  arabicSide: z.enum(['right', 'left']),
+  text: z.object({ ar: textStyleSchema, en: textStyleSchema }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+export type TextStyle = z.infer<typeof textStyleSchema>;
+
+export const defaultSettings: Settings = {
+  uiLanguage: 'en',
+  arabicSide: 'right',
+  // Arabic in Naskh reads best a little larger than Latin at the same nominal size, and needs
+  // room above and below the line for vowel marks.
+  text: { ar: { fontSize: 22, lineHeight: 2 }, en: { fontSize: 18, lineHeight: 1.6 } },
+};
+
+export const readingPositionSchema = z.object({
+  /** Index of the row (bead) at the top of the view. */
+  row: z.number().int().min(0).max(10_000_000),
+  /** How far (0–1) that row had scrolled past the top edge. */
+  offset: z.number().min(0).max(1),
+});
+export type ReadingPosition = z.infer<typeof readingPositionSchema>;
+
+export interface AppInfo {
+  version: string;
+  transport: 'electron' | 'browser';
+  libraryFolder: string;
+  /** Problems met while loading user data (e.g. a corrupt file kept aside), for the UI to report. */
+  dataProblems: DataProblem[];
+}
+
+export interface DataProblem {
+  code: ErrorCode;
+  file: string;
+  keptAs?: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Errors are values with a stable code the UI translates.
+// ---------------------------------------------------------------------------------------
+
+export const errorCodes = [
+  'invalid-input',
+  'unknown-method',
+  'not-found',
+  'outside-library',
+  'not-a-file',
+  'too-large',
+  'not-text',
+  'undecodable',
+  'empty-article',
+  'unsupported-format',
+  'io-error',
+  'read-only',
+  'disk-full',
+  'corrupt-data',
+  'newer-data',
+  'unauthorized',
+  'internal',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface ApiError {
+  code: ErrorCode;
+  /** English, for logs and the CLI; the UI shows its own translation of `code`. */
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+// ---------------------------------------------------------------------------------------
+// Methods
+// ---------------------------------------------------------------------------------------
+
+/** Article ids are opaque: the renderer never sends a path. */
+export const articleIdSchema = z.string().regex(/^[a-f0-9]{16}$/, 'an article id');
+
+const empty = z.object({}).strict();
+
+export const methods = {
+  'app:info': { input: empty, result: {} as AppInfo },
+  'library:list': { input: empty, result: {} as LibraryListing },
+  'article:open': { input: z.object({ id: articleIdSchema }).strict(), result: {} as Article },
+  'settings:get': { input: empty, result: {} as Settings },
+  'settings:save': { input: z.object({ settings: settingsSchema }).strict(), result: {} as Settings },
+  'position:get': {
+    input: z.object({ id: articleIdSchema }).strict(),
+    result: {} as ReadingPosition | null,
+  },
+  'position:save': {
+    input: z.object({ id: articleIdSchema, position: readingPositionSchema }).strict(),
+    result: {} as ReadingPosition,
+  },
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export const methodNames = Object.keys(methods) as MethodName[];
+
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type MethodResult<M extends MethodName> = Methods[M]['result'];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(methods, name);
+}
+
+/** Commands the desktop menu sends to the window; the renderer handles them like its own keys. */
+export const appCommands = ['text-larger', 'text-smaller', 'text-reset', 'swap-panes', 'show-library'] as const;
+export type AppCommand = (typeof appCommands)[number];
+export const appCommandChannel = 'muwazi:command';
+
+/** What `window.muwazi` offers the renderer, whichever adapter stands behind it. */
+export interface MuwaziApi {
+  transport: 'electron' | 'browser';
+  invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodResult<M>>>;
+  /** Subscribes to menu commands (desktop only); returns the unsubscribe function. */
+  onCommand?(listener: (command: AppCommand) => void): () => void;
+}
+
+/** Upper bound on an article file we open; larger files are refused with `too-large`. */
+export const maxArticleBytes = 20 * 1024 * 1024;

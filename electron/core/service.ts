@@ -1,0 +1,89 @@
+import {
+  type AppInfo,
+  isMethodName,
+  type MethodName,
+  type MethodResult,
+  type Methods,
+  methods,
+  type Result,
+} from '../contract';
+import type { z } from 'zod';
+import { MuwaziError, toApiError } from './errors';
+import { Library } from './library/library';
+import { ensureSampleLibrary } from './library/sampleLibrary';
+import { UserData } from './storage/userData';
+
+export interface ServiceOptions {
+  libraryDir: string;
+  dataDir: string;
+  /** Folder of sample articles copied into the library on first run. */
+  sampleDir?: string;
+  transport: AppInfo['transport'];
+  version: string;
+}
+
+type Handlers = {
+  [M in MethodName]: (input: z.output<Methods[M]['input']>) => Promise<MethodResult<M>>;
+};
+
+/**
+ * The contract's methods over the core. Every adapter (IPC, HTTP, CLI) calls `dispatch`, which
+ * checks the method name, parses the input with its schema and returns errors as values.
+ */
+export class MuwaziService {
+  readonly library: Library;
+  readonly userData: UserData;
+  private ready: Promise<void> | undefined;
+
+  constructor(private readonly options: ServiceOptions) {
+    this.library = new Library(options.libraryDir);
+    this.userData = new UserData(options.dataDir);
+  }
+
+  /** First-run work, done once before the first call. */
+  private prepare(): Promise<void> {
+    this.ready ??= (async () => {
+      if (this.options.sampleDir) {
+        await ensureSampleLibrary(this.options.libraryDir, this.options.sampleDir, this.userData);
+      }
+    })();
+    return this.ready;
+  }
+
+  private readonly handlers: Handlers = {
+    'app:info': async () => {
+      // Reading every store surfaces any file that had to be kept aside.
+      await Promise.all([this.userData.settings.read(), this.userData.positions.read()]);
+      return {
+        version: this.options.version,
+        transport: this.options.transport,
+        libraryFolder: this.options.libraryDir,
+        dataProblems: [...this.userData.problems],
+      };
+    },
+    'library:list': () => this.library.list(),
+    'article:open': ({ id }) => this.library.open(id),
+    'settings:get': () => this.userData.settings.read(),
+    'settings:save': ({ settings }) => this.userData.settings.write(settings),
+    'position:get': async ({ id }) => (await this.userData.positions.read())[id] ?? null,
+    'position:save': async ({ id, position }) => {
+      await this.userData.positions.update((all) => ({ ...all, [id]: position }));
+      return position;
+    },
+  };
+
+  async dispatch(method: unknown, input: unknown): Promise<Result<unknown>> {
+    try {
+      if (!isMethodName(method)) throw new MuwaziError('unknown-method', `There is no method ${String(method)}.`);
+      const parsed = methods[method].input.safeParse(input ?? {});
+      if (!parsed.success) {
+        throw new MuwaziError('invalid-input', `Invalid input for ${method}: ${parsed.error.message}`);
+      }
+      await this.prepare();
+      const handler = this.handlers[method] as (input: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      return { ok: false, error: toApiError(error) };
+    }
+  }
+}
