@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, sampleArticleName, sampleLibraryDir, sampleTitle } from '../helpers/paths';
+import { makeTempDir, removeDir } from '../helpers/tempDirs';
+
+const run = promisify(execFile);
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+const cli = (...args: string[]) => run(tsx, [path.join(repoRoot, 'electron', 'cli', 'main.ts'), ...args], { cwd: repoRoot });
+
+let dir: string;
+beforeAll(async () => {
+  dir = await makeTempDir('muwazi-cli-');
+});
+afterAll(() => removeDir(dir));
+
+describe('muwazi inspect', () => {
+  it('prints the parsed sample article as JSON in the documented shape', async () => {
+    const { stdout } = await cli('inspect', path.join(sampleLibraryDir, sampleArticleName), '--json');
+    const json = JSON.parse(stdout);
+    expect(Object.keys(json)).toEqual(['format', 'encoding', 'title', 'paragraphs', 'alignment', 'setAside']);
+    expect(json.format).toBe('txt');
+    expect(json.encoding).toBe('utf-8');
+    expect(json.title.ar).toBe(sampleTitle);
+    expect(typeof json.title.en).toBe('string');
+    expect(json.paragraphs.ar).toHaveLength(13);
+    expect(json.paragraphs.en).toHaveLength(13);
+    expect(json.paragraphs.ar.every((p: unknown) => typeof p === 'string')).toBe(true);
+    expect(json.alignment[0]).toEqual({ ar: [0], en: [0] });
+    expect(json.setAside).toEqual([
+      { text: 'قد يعجبك ايضا', kind: 'boilerplate' },
+      { text: expect.stringMatching(/ملفات تعريف الارتباط/), kind: 'boilerplate' },
+    ]);
+  });
+
+  it('gives null for an English title when there is no translation', async () => {
+    const file = path.join(dir, 'alone.txt');
+    await writeFile(file, 'عنوان\n\nفقرة');
+    const json = JSON.parse((await cli('inspect', file, '--json')).stdout);
+    expect(json.title).toEqual({ ar: 'عنوان', en: null });
+    expect(json.alignment).toEqual([{ ar: [0], en: [] }]);
+  });
+
+  it('fails with a clear message and exit code 1 on a file it cannot read', async () => {
+    const file = path.join(dir, 'binary.txt');
+    await writeFile(file, Buffer.from([0, 1, 2, 3]));
+    await expect(cli('inspect', file, '--json')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/binary data.*\(not-text\)/),
+    });
+  });
+
+  it('explains its usage when the file is missing', async () => {
+    await expect(cli('inspect')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/Usage/) });
+  });
+});
