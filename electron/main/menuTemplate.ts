@@ -32,7 +32,9 @@ export function menuTemplate(options: MenuTemplateOptions): MenuItemConstructorO
   type Item = MenuItemConstructorOptions;
   const command = (label: MenuLabelKey, name: AppCommand, accelerator?: string): Item => ({
     label: t(label),
-    ...(accelerator ? { accelerator } : {}),
+    // The renderer handles these keys itself (and in browser mode there is no menu), so the menu
+    // only shows them: registering them too would apply each step twice.
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
     click: () => send(name),
   });
   return [
