@@ -2,7 +2,10 @@ import type { Page } from '@playwright/test';
 import { sampleTitle } from '../helpers/paths';
 import { expect, test } from './support/browserMode';
 
-const settingsSaved = (page: Page) => page.waitForResponse((r) => r.url().endsWith('/api/settings:save') && r.ok());
+/** Resolves when the app has saved through the given contract method (an event, not a sleep). */
+const savedThrough = (page: Page, method: string) =>
+  page.waitForResponse((r) => decodeURIComponent(r.url()).endsWith(`/api/${method}`) && r.ok());
+const settingsSaved = (page: Page) => savedThrough(page, 'settings:save');
 
 async function openSample(page: Page) {
   const item = page.getByTestId('library-item').filter({ hasText: sampleTitle });
@@ -84,8 +87,8 @@ test('changes text sizes by keyboard and controls, switches language, and rememb
 }) => {
   await page.goto(browserMode.url);
   await openSample(page);
-  const arParagraph = page.locator('p[lang="ar"]').first();
-  const enParagraph = page.locator('p[lang="en"]').first();
+  const arParagraph = page.locator('[data-testid="row"] p[lang="ar"]').first();
+  const enParagraph = page.locator('[data-testid="row"] p[lang="en"]').first();
   const fontSize = async (locator: typeof arParagraph) =>
     Number.parseFloat(await locator.evaluate((el) => getComputedStyle(el).fontSize));
   const ar0 = await fontSize(arParagraph);
@@ -131,7 +134,7 @@ test('changes text sizes by keyboard and controls, switches language, and rememb
 
   // Arabic UI mirrors; article text keeps its own language and direction.
   saved = settingsSaved(page);
-  await page.getByTestId('language-switch').click();
+  await page.getByTestId('ui-language-ar').click();
   await saved;
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
@@ -142,19 +145,19 @@ test('changes text sizes by keyboard and controls, switches language, and rememb
   await page.reload();
   await expect(page.getByTestId('reader')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  expect(await fontSize(page.locator('p[lang="ar"]').first())).toBe(ar0 + 4);
-  expect(await fontSize(page.locator('p[lang="en"]').first())).toBe(en0 - 2);
+  expect(await fontSize(page.locator('[data-testid="row"] p[lang="ar"]').first())).toBe(ar0 + 4);
+  expect(await fontSize(page.locator('[data-testid="row"] p[lang="en"]').first())).toBe(en0 - 2);
 
   // Back to English, then restart the server: still remembered.
   saved = settingsSaved(page);
-  await page.getByTestId('language-switch').click();
+  await page.getByTestId('ui-language-en').click();
   await saved;
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   const url = await browserMode.restart();
   await page.goto(url);
   await openSample(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  expect(await fontSize(page.locator('p[lang="ar"]').first())).toBe(ar0 + 4);
+  expect(await fontSize(page.locator('[data-testid="row"] p[lang="ar"]').first())).toBe(ar0 + 4);
 });
 
 test('returns to the reading position after a reload', async ({ page, browserMode }) => {
@@ -162,7 +165,7 @@ test('returns to the reading position after a reload', async ({ page, browserMod
   await page.goto(browserMode.url);
   await openSample(page);
   const target = page.getByTestId('row').nth(9);
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/position:save') && r.ok());
+  const saved = savedThrough(page, 'position:save');
   await target.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await saved;
   await page.reload();

@@ -59,3 +59,12 @@ describe('JsonStore', () => {
     await expect(store().write({ count: 'x' } as never)).rejects.toThrow();
   });
 });
+
+describe('JsonStore updates', () => {
+  it('applies overlapping updates one after another, losing none', async () => {
+    const s = store();
+    await Promise.all(Array.from({ length: 25 }, () => s.update((current) => ({ count: current.count + 1 }))));
+    expect(await s.read()).toEqual({ count: 25 });
+    expect(await store().read()).toEqual({ count: 25 });
+  });
+});

@@ -12,6 +12,8 @@ import { codeForFsError, MuwaziError } from '../errors';
  */
 export class JsonStore<T> {
   private cache: T | undefined;
+  /** Changes run one after another, so two overlapping updates cannot both start from the same state. */
+  private queue: Promise<unknown> = Promise.resolve();
   readonly file: string;
 
   constructor(
@@ -31,7 +33,21 @@ export class JsonStore<T> {
     return this.cache;
   }
 
-  async write(value: T): Promise<T> {
+  write(value: T): Promise<T> {
+    return this.enqueue(() => this.save(value));
+  }
+
+  update(change: (current: T) => T): Promise<T> {
+    return this.enqueue(async () => this.save(change(await this.read())));
+  }
+
+  private enqueue(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  private async save(value: T): Promise<T> {
     const checked = this.schema.parse(value);
     await mkdir(path.dirname(this.file), { recursive: true });
     try {
@@ -43,10 +59,6 @@ export class JsonStore<T> {
     }
     this.cache = checked;
     return checked;
-  }
-
-  async update(change: (current: T) => T): Promise<T> {
-    return this.write(change(await this.read()));
   }
 
   private async load(): Promise<T> {

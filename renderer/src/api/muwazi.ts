@@ -13,6 +13,9 @@ export function getApi(): MuwaziApi {
   return window.muwazi ?? browserApi;
 }
 
-export function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodResult<M>>> {
+export function call<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<Result<MethodResult<M>>> {
   return getApi().invoke(method, input);
 }

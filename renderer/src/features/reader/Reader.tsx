@@ -1,0 +1,70 @@
+import { type CSSProperties, useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article, ReadingPosition, Settings } from '../../../../electron/contract';
+import { AppHeader } from '../../app/AppHeader';
+import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { useSettings } from '../settings/settingsContext';
+import { ArticleHead } from './ArticleHead';
+import { BackButton } from './BackButton';
+import { ReaderToolbar } from './ReaderToolbar';
+import { RowGrid } from './RowGrid';
+import { SetAsidePanel } from './SetAsidePanel';
+import { useProgressiveCount } from './useProgressiveCount';
+import { useRowsReady } from './useRowsReady';
+import { useSavePosition } from './useSavePosition';
+
+/** Each language's size and leading reach the text through custom properties on the root. */
+function textVariables(text: Settings['text']): CSSProperties {
+  return {
+    '--ar-size': `${text.ar.fontSize}px`,
+    '--ar-leading': String(text.ar.lineHeight),
+    '--en-size': `${text.en.fontSize}px`,
+    '--en-leading': String(text.en.lineHeight),
+  } as CSSProperties;
+}
+
+interface ReaderProps {
+  article: Article;
+  position: ReadingPosition | null;
+}
+
+export function Reader({ article, position }: ReaderProps) {
+  const { i18n } = useTranslation();
+  const { settings } = useSettings();
+  const rowsRef = useRef<HTMLDivElement>(null);
+  const total = article.alignment.length;
+  const count = useProgressiveCount(total);
+  const ready = useRowsReady(rowsRef, count, total, position);
+  useSavePosition(article.id, rowsRef, ready);
+  useDocumentTitle(i18n.language === 'en' && article.title.en ? article.title.en : article.title.ar);
+
+  const [setAsideOpen, setSetAsideOpen] = useState(false);
+  const toggleSetAside = useCallback(() => setSetAsideOpen((open) => !open), []);
+  const closeSetAside = useCallback(() => setSetAsideOpen(false), []);
+
+  // The Arabic side is physical (right or left), whichever way the UI itself runs.
+  const arabicAtInlineStart = (settings.arabicSide === 'left') === (i18n.dir() === 'ltr');
+
+  return (
+    <div
+      className={`reader ${arabicAtInlineStart ? 'ar-inline-start' : 'ar-inline-end'}`}
+      data-testid="reader"
+      data-ready={ready ? 'true' : 'false'}
+      data-arabic-side={settings.arabicSide}
+      style={textVariables(settings.text)}
+    >
+      <AppHeader start={<BackButton />}>
+        <ReaderToolbar
+          setAsideCount={article.setAside.length}
+          setAsideOpen={setAsideOpen}
+          onToggleSetAside={toggleSetAside}
+        />
+      </AppHeader>
+      <main className="reader-body">
+        <ArticleHead title={article.title} />
+        <RowGrid ref={rowsRef} article={article} count={count} />
+      </main>
+      {setAsideOpen && <SetAsidePanel blocks={article.setAside} onClose={closeSetAside} />}
+    </div>
+  );
+}

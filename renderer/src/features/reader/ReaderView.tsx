@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { useResource } from '../../api/useResource';
+import { AppHeader } from '../../app/AppHeader';
+import { errorText } from '../../i18n';
+import { BackButton } from './BackButton';
+import { openArticle } from './openArticle';
+import { Reader } from './Reader';
+import './reader.css';
+import './toolbar.css';
+import './setAside.css';
+
+export function ReaderView({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [opened] = useResource(id, openArticle);
+  if (opened.status === 'ready') {
+    return <Reader article={opened.value.article} position={opened.value.position} />;
+  }
+  return (
+    <>
+      <AppHeader start={<BackButton />} />
+      <main className="reader-status">
+        {opened.status === 'loading' ? (
+          <p className="status muted" role="status">
+            {t('reader.loading')}
+          </p>
+        ) : (
+          <div className="status-error" role="alert" data-testid="reader-error">
+            <p>{t('reader.loadFailed')}</p>
+            <p className="muted">{errorText(opened.error)}</p>
+          </div>
+        )}
+      </main>
+    </>
+  );
+}

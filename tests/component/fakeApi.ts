@@ -1,0 +1,114 @@
+import type {
+  AppCommand,
+  AppInfo,
+  Article,
+  ArticleSummary,
+  DataProblem,
+  MethodInput,
+  MethodName,
+  MethodResult,
+  MuwaziApi,
+  ReadingPosition,
+  Result,
+  Settings,
+} from '../../electron/contract';
+import { defaultSettings } from '../../electron/contract';
+
+interface FakeOptions {
+  articles?: Article[];
+  settings?: Settings;
+  positions?: Record<string, ReadingPosition>;
+  dataProblems?: DataProblem[];
+  folder?: string;
+}
+
+export interface Call {
+  method: MethodName;
+  input: unknown;
+}
+
+/**
+ * An in-memory transport behind `window.muwazi`: it keeps settings and positions the way the
+ * real service does, so the renderer is tested against the contract rather than against mocks.
+ */
+export function createFakeApi(options: FakeOptions = {}) {
+  const articles = new Map((options.articles ?? []).map((article) => [article.id, article]));
+  let settings = structuredClone(options.settings ?? defaultSettings);
+  const positions = { ...(options.positions ?? {}) };
+  const calls: Call[] = [];
+  const listeners = new Set<(command: AppCommand) => void>();
+
+  const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+  const summary = (article: Article): ArticleSummary => {
+    const translated = article.alignment.filter((bead) => bead.ar.length > 0 && bead.en.length > 0);
+    const arTranslated = translated.reduce((sum, bead) => sum + bead.ar.length, 0);
+    return {
+      id: article.id,
+      file: article.source.file,
+      title: article.title,
+      paragraphs: article.ar.length,
+      translated: article.ar.length === 0 ? 0 : arTranslated / article.ar.length,
+    };
+  };
+
+  const handlers: { [M in MethodName]: (input: MethodInput<M>) => Result<MethodResult<M>> } = {
+    'app:info': () =>
+      ok<AppInfo>({
+        version: '0.0.0-test',
+        transport: 'electron',
+        libraryFolder: options.folder ?? '/home/reader/Muwazi',
+        dataProblems: options.dataProblems ?? [],
+      }),
+    'library:list': () =>
+      ok({
+        folder: options.folder ?? '/home/reader/Muwazi',
+        articles: [...articles.values()].map(summary),
+        problems: [],
+      }),
+    'article:open': ({ id }) => {
+      const article = articles.get(id);
+      return article ? ok(article) : { ok: false, error: { code: 'not-found', message: 'No such article.' } };
+    },
+    'settings:get': () => ok(structuredClone(settings)),
+    'settings:save': (input) => {
+      settings = structuredClone(input.settings);
+      return ok(structuredClone(settings));
+    },
+    'position:get': ({ id }) => ok(positions[id] ?? null),
+    'position:save': ({ id, position }) => {
+      positions[id] = position;
+      return ok(position);
+    },
+  };
+
+  const api: MuwaziApi = {
+    transport: 'electron',
+    async invoke(method, input) {
+      calls.push({ method, input: structuredClone(input) });
+      const handler = handlers[method] as (input: unknown) => Result<never>;
+      return handler(input);
+    },
+    onCommand(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+
+  return {
+    api,
+    calls,
+    callsTo: (method: MethodName) => calls.filter((call) => call.method === method),
+    get settings() {
+      return settings;
+    },
+    sendCommand(command: AppCommand) {
+      for (const listener of listeners) listener(command);
+    },
+  };
+}
+
+export function installFakeApi(options: FakeOptions = {}) {
+  const fake = createFakeApi(options);
+  window.muwazi = fake.api;
+  return fake;
+}
