@@ -52,6 +52,12 @@ export interface Article {
   source: ArticleSource;
 }
 
+/** The first rows of an article (see `article:head`), and how many rows the whole one has. */
+export interface ArticleHead {
+  article: Article;
+  totalRows: number;
+}
+
 export interface ArticleSummary {
   id: string;
   file: string;
@@ -169,6 +175,11 @@ export const methods = {
   'app:info': { input: empty, result: {} as AppInfo },
   'library:list': { input: empty, result: {} as LibraryListing },
   'article:open': { input: z.object({ id: articleIdSchema }).strict(), result: {} as Article },
+  /** The first rows only: a long article's first screen paints before the whole one arrives. */
+  'article:head': {
+    input: z.object({ id: articleIdSchema, rows: z.number().int().min(1).max(1000) }).strict(),
+    result: {} as ArticleHead,
+  },
   'settings:get': { input: empty, result: {} as Settings },
   'settings:save': { input: z.object({ settings: settingsSchema }).strict(), result: {} as Settings },
   'position:get': {
@@ -193,7 +204,13 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 /** Commands the desktop menu sends to the window; the renderer handles them like its own keys. */
-export const appCommands = ['text-larger', 'text-smaller', 'text-reset', 'swap-panes', 'show-library'] as const;
+export const appCommands = [
+  'text-larger',
+  'text-smaller',
+  'text-reset',
+  'swap-panes',
+  'show-library',
+] as const;
 export type AppCommand = (typeof appCommands)[number];
 export const appCommandChannel = 'muwazi:command';
 

@@ -13,7 +13,15 @@ const outDir = path.join(root, all ? 'test-results/screens' : 'docs');
 const temp = await mkdtemp(path.join(os.tmpdir(), 'muwazi-shot-'));
 const serve = spawn(
   path.join(root, 'node_modules/.bin/tsx'),
-  ['electron/serve/main.ts', '--library', path.join(temp, 'lib'), '--data', path.join(temp, 'data'), '--port', '0'],
+  [
+    'electron/serve/main.ts',
+    '--library',
+    path.join(temp, 'lib'),
+    '--data',
+    path.join(temp, 'data'),
+    '--port',
+    '0',
+  ],
   { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const url = await new Promise<string>((resolve) => {

@@ -15,7 +15,9 @@ async function inspect(args: string[]): Promise<number> {
   const absolute = path.resolve(file);
   try {
     const article = await loadArticle(path.dirname(absolute), path.basename(absolute));
-    console.log(args.includes('--json') ? JSON.stringify(inspectJson(article), null, 2) : inspectText(article));
+    console.log(
+      args.includes('--json') ? JSON.stringify(inspectJson(article), null, 2) : inspectText(article),
+    );
     return 0;
   } catch (error) {
     const { code, message } = toApiError(error);

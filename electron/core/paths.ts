@@ -16,7 +16,8 @@ export function defaultDataDir(
   home = os.homedir(),
 ): string {
   if (env.MUWAZI_DATA) return path.resolve(env.MUWAZI_DATA);
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), appFolderName);
+  if (platform === 'win32')
+    return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), appFolderName);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', appFolderName);
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), appFolderName);
 }

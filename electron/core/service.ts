@@ -8,6 +8,7 @@ import {
   type Result,
 } from '../contract';
 import type { z } from 'zod';
+import { headOf } from './article/head';
 import { MuwaziError, toApiError } from './errors';
 import { Library } from './library/library';
 import { ensureSampleLibrary } from './library/sampleLibrary';
@@ -63,6 +64,7 @@ export class MuwaziService {
     },
     'library:list': () => this.library.list(),
     'article:open': ({ id }) => this.library.open(id),
+    'article:head': async ({ id, rows }) => headOf(await this.library.open(id), rows),
     'settings:get': () => this.userData.settings.read(),
     'settings:save': ({ settings }) => this.userData.settings.write(settings),
     'position:get': async ({ id }) => (await this.userData.positions.read())[id] ?? null,
@@ -74,7 +76,8 @@ export class MuwaziService {
 
   async dispatch(method: unknown, input: unknown): Promise<Result<unknown>> {
     try {
-      if (!isMethodName(method)) throw new MuwaziError('unknown-method', `There is no method ${String(method)}.`);
+      if (!isMethodName(method))
+        throw new MuwaziError('unknown-method', `There is no method ${String(method)}.`);
       const parsed = methods[method].input.safeParse(input ?? {});
       if (!parsed.success) {
         throw new MuwaziError('invalid-input', `Invalid input for ${method}: ${parsed.error.message}`);

@@ -96,7 +96,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
 
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST.', { allow: 'POST' });
+      if (req.method !== 'POST')
+        return send(res, 405, 'text/plain; charset=utf-8', 'Use POST.', { allow: 'POST' });
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON.');
       }
@@ -108,7 +109,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       try {
         input = body === '' ? {} : JSON.parse(body);
       } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'invalid-input', message: 'Body is not JSON.' } });
+        return sendJson(res, 400, {
+          ok: false,
+          error: { code: 'invalid-input', message: 'Body is not JSON.' },
+        });
       }
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
       return sendJson(res, 200, await options.service.dispatch(method, input));
@@ -124,7 +128,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((error) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: String(error) } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'internal', message: String(error) } });
       else res.destroy();
     });
   });

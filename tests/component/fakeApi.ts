@@ -13,6 +13,7 @@ import type {
   Settings,
 } from '../../electron/contract';
 import { defaultSettings } from '../../electron/contract';
+import { headOf } from '../../electron/core/article/head';
 
 interface FakeOptions {
   articles?: Article[];
@@ -68,6 +69,12 @@ export function createFakeApi(options: FakeOptions = {}) {
     'article:open': ({ id }) => {
       const article = articles.get(id);
       return article ? ok(article) : { ok: false, error: { code: 'not-found', message: 'No such article.' } };
+    },
+    'article:head': ({ id, rows }) => {
+      const article = articles.get(id);
+      return article
+        ? ok(headOf(article, rows))
+        : { ok: false, error: { code: 'not-found', message: 'No such article.' } };
     },
     'settings:get': () => ok(structuredClone(settings)),
     'settings:save': (input) => {

@@ -18,15 +18,27 @@ interface Reply {
 /** Raw HTTP, so tests can send the Host and Origin headers a hostile page would. */
 function send(
   pathname: string,
-  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+  {
+    method = 'GET',
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: server.port, path: pathname, method, headers: { host: `127.0.0.1:${server.port}`, ...headers } },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: pathname,
+        method,
+        headers: { host: `127.0.0.1:${server.port}`, ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }),
+        );
       },
     );
     req.on('error', reject);
@@ -37,7 +49,11 @@ function send(
 
 const auth = () => ({ 'x-muwazi-token': server.token });
 const api = (method: string, body: unknown, headers: Record<string, string> = auth()) =>
-  send(`/api/${method}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  send(`/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 beforeAll(async () => {
   base = await makeTempDir('muwazi-serve-');
@@ -90,18 +106,34 @@ describe('browser mode server', () => {
     const reply = await api('app:info', {});
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { transport: 'browser' } });
-    expect(JSON.parse((await api('nope:nothing', {})).body)).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
-    expect(JSON.parse((await api('article:open', { id: 42 })).body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(JSON.parse((await api('nope:nothing', {})).body)).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' },
+    });
+    expect(JSON.parse((await api('article:open', { id: 42 })).body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
   });
 
   it('checks Host and Origin against DNS rebinding and cross-site requests', async () => {
     expect((await send('/', { headers: { ...auth(), host: 'evil.example:80' } })).status).toBe(421);
     expect((await api('app:info', {}, { ...auth(), origin: 'http://evil.example' })).status).toBe(403);
-    expect((await api('app:info', {}, { ...auth(), origin: `http://127.0.0.1:${server.port}` })).status).toBe(200);
+    expect((await api('app:info', {}, { ...auth(), origin: `http://127.0.0.1:${server.port}` })).status).toBe(
+      200,
+    );
   });
 
   it('serves no directory listings and nothing outside the built app', async () => {
-    for (const attempt of ['/assets/', '/assets', '/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00']) {
+    for (const attempt of [
+      '/assets/',
+      '/assets',
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00',
+    ]) {
       const reply = await send(attempt, { headers: auth() });
       expect(reply.status, attempt).toBe(404);
       expect(reply.body).not.toContain('outside the static folder');
@@ -111,11 +143,31 @@ describe('browser mode server', () => {
 
   it('limits request bodies and methods', async () => {
     const huge = Buffer.alloc(maxRequestBytes + 10, 0x20);
-    const reply = await send('/api/app:info', { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: huge });
+    const reply = await send('/api/app:info', {
+      method: 'POST',
+      headers: { ...auth(), 'content-type': 'application/json' },
+      body: huge,
+    });
     expect(reply.status).toBe(413);
     expect((await send('/api/app:info', { headers: auth() })).status).toBe(405);
     expect((await send('/', { method: 'DELETE', headers: auth() })).status).toBe(405);
-    expect((await send('/api/app:info', { method: 'POST', headers: { ...auth(), 'content-type': 'text/plain' }, body: '{}' })).status).toBe(415);
-    expect((await send('/api/app:info', { method: 'POST', headers: { ...auth(), 'content-type': 'application/json' }, body: '{nope' })).status).toBe(400);
+    expect(
+      (
+        await send('/api/app:info', {
+          method: 'POST',
+          headers: { ...auth(), 'content-type': 'text/plain' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(415);
+    expect(
+      (
+        await send('/api/app:info', {
+          method: 'POST',
+          headers: { ...auth(), 'content-type': 'application/json' },
+          body: '{nope',
+        })
+      ).status,
+    ).toBe(400);
   });
 });

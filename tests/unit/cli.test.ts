@@ -8,7 +8,8 @@ import { makeTempDir, removeDir } from '../helpers/tempDirs';
 
 const run = promisify(execFile);
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) => run(tsx, [path.join(repoRoot, 'electron', 'cli', 'main.ts'), ...args], { cwd: repoRoot });
+const cli = (...args: string[]) =>
+  run(tsx, [path.join(repoRoot, 'electron', 'cli', 'main.ts'), ...args], { cwd: repoRoot });
 
 let dir: string;
 beforeAll(async () => {

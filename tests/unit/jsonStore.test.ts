@@ -9,7 +9,15 @@ import { makeTempDir, removeDir } from '../helpers/tempDirs';
 const schema = z.object({ count: z.number() });
 let dir: string;
 let problems: DataProblem[];
-const store = () => new JsonStore(dir, 'things', schema, () => ({ count: 0 }), 1, (p) => problems.push(p));
+const store = () =>
+  new JsonStore(
+    dir,
+    'things',
+    schema,
+    () => ({ count: 0 }),
+    1,
+    (p) => problems.push(p),
+  );
 
 beforeEach(async () => {
   dir = await makeTempDir('muwazi-data-');
@@ -63,7 +71,9 @@ describe('JsonStore', () => {
 describe('JsonStore updates', () => {
   it('applies overlapping updates one after another, losing none', async () => {
     const s = store();
-    await Promise.all(Array.from({ length: 25 }, () => s.update((current) => ({ count: current.count + 1 }))));
+    await Promise.all(
+      Array.from({ length: 25 }, () => s.update((current) => ({ count: current.count + 1 }))),
+    );
     expect(await s.read()).toEqual({ count: 25 });
     expect(await store().read()).toEqual({ count: 25 });
   });

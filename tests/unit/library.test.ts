@@ -25,8 +25,20 @@ describe('Library', () => {
     const listing = await new Library(root).list();
     expect(listing.problems).toEqual([]);
     expect(listing.articles).toEqual([
-      { id: articleIdFor('a.txt'), file: 'a.txt', title: { ar: 'عنوان أ', en: 'Title A' }, paragraphs: 2, translated: 0.5 },
-      { id: articleIdFor('sub/b.md'), file: 'sub/b.md', title: { ar: 'عنوان ب' }, paragraphs: 1, translated: 0 },
+      {
+        id: articleIdFor('a.txt'),
+        file: 'a.txt',
+        title: { ar: 'عنوان أ', en: 'Title A' },
+        paragraphs: 2,
+        translated: 0.5,
+      },
+      {
+        id: articleIdFor('sub/b.md'),
+        file: 'sub/b.md',
+        title: { ar: 'عنوان ب' },
+        paragraphs: 1,
+        translated: 0,
+      },
     ]);
   });
 

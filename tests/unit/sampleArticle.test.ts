@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticle } from '../../electron/core/library/loadArticle';
-import { hasSharedSeed, sampleArticleName, sampleLibraryDir, sampleTitle, sharedSeedDir } from '../helpers/paths';
+import {
+  hasSharedSeed,
+  sampleArticleName,
+  sampleLibraryDir,
+  sampleTitle,
+  sharedSeedDir,
+} from '../helpers/paths';
 
 describe('the sample article', () => {
   it.skipIf(!hasSharedSeed)('ships byte for byte as the seed article', async () => {
@@ -40,7 +46,10 @@ describe('the sample article', () => {
     const raw = await readFile(path.join(sampleLibraryDir, sampleArticleName), 'utf8');
     const article = await loadArticle(sampleLibraryDir, sampleArticleName);
     const kept = [article.title.ar, ...article.ar.map((p) => p.text), ...article.setAside.map((b) => b.text)];
-    const lines = raw.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = raw
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     expect(kept).toEqual(lines);
   });
 });

@@ -5,6 +5,7 @@ import {
   appEntryUrl,
   appProtocolPath,
   contentSecurityPolicy,
+  metaContentSecurityPolicy,
   externalLinkToOpen,
   isAllowedNavigation,
 } from '../../electron/core/security/policies';
@@ -39,7 +40,8 @@ describe('contentSecurityPolicy', () => {
     expect(cspTags, 'renderer/index.html has one Content-Security-Policy meta tag').toHaveLength(1);
     // The policy quotes its keywords with ', so the attribute itself is in double quotes.
     const content = cspTags[0]!.match(/\scontent\s*=\s*"([^"]*)"/i)?.[1];
-    expect(content?.replace(/\s+/g, ' ').trim()).toBe(contentSecurityPolicy);
+    expect(content?.replace(/\s+/g, ' ').trim()).toBe(metaContentSecurityPolicy);
+    expect(metaContentSecurityPolicy).not.toContain('frame-ancestors');
   });
 });
 

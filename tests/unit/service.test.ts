@@ -9,7 +9,13 @@ import { makeTempDir, removeDir } from '../helpers/tempDirs';
 let libraryDir: string;
 let dataDir: string;
 const makeService = () =>
-  new MuwaziService({ libraryDir, dataDir, sampleDir: sampleLibraryDir, transport: 'browser', version: '1.2.3' });
+  new MuwaziService({
+    libraryDir,
+    dataDir,
+    sampleDir: sampleLibraryDir,
+    transport: 'browser',
+    version: '1.2.3',
+  });
 
 beforeEach(async () => {
   const base = await makeTempDir('muwazi-service-');
@@ -22,7 +28,10 @@ describe('MuwaziService', () => {
   it('copies the sample library on first run, once, and lists it', async () => {
     const service = makeService();
     const listed = await service.dispatch('library:list', {});
-    expect(listed).toMatchObject({ ok: true, value: { articles: [{ file: sampleArticleName, paragraphs: 13, translated: 1 }] } });
+    expect(listed).toMatchObject({
+      ok: true,
+      value: { articles: [{ file: sampleArticleName, paragraphs: 13, translated: 1 }] },
+    });
     expect((await readdir(libraryDir)).sort()).toEqual(['000_bd4b036bb5736eee.en.txt', sampleArticleName]);
 
     // A user who deletes the sample does not get it back on the next launch.
@@ -48,8 +57,14 @@ describe('MuwaziService', () => {
 
   it('returns errors as values for unknown methods and malformed input, with no effect on disk', async () => {
     const service = makeService();
-    expect(await service.dispatch('fs:delete', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
-    expect(await service.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await service.dispatch('fs:delete', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' },
+    });
+    expect(await service.dispatch('__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' },
+    });
     expect(await service.dispatch('article:open', { id: '../../etc/passwd' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' },
@@ -58,19 +73,28 @@ describe('MuwaziService', () => {
       ok: false,
       error: { code: 'invalid-input' },
     });
-    expect(await service.dispatch('library:list', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await service.dispatch('library:list', { extra: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
     await expect(readdir(dataDir)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('remembers settings and reading positions across instances', async () => {
     const settings = { ...defaultSettings, uiLanguage: 'ar' as const, arabicSide: 'left' as const };
-    expect(await makeService().dispatch('settings:save', { settings })).toEqual({ ok: true, value: settings });
+    expect(await makeService().dispatch('settings:save', { settings })).toEqual({
+      ok: true,
+      value: settings,
+    });
     expect(await makeService().dispatch('settings:get', {})).toEqual({ ok: true, value: settings });
 
     const id = 'aaaaaaaaaaaaaaaa';
     expect(await makeService().dispatch('position:get', { id })).toEqual({ ok: true, value: null });
     await makeService().dispatch('position:save', { id, position: { row: 7, offset: 0.25 } });
-    expect(await makeService().dispatch('position:get', { id })).toEqual({ ok: true, value: { row: 7, offset: 0.25 } });
+    expect(await makeService().dispatch('position:get', { id })).toEqual({
+      ok: true,
+      value: { row: 7, offset: 0.25 },
+    });
   });
 
   it('reports a corrupt settings file through app:info and keeps working', async () => {
@@ -80,7 +104,11 @@ describe('MuwaziService', () => {
     const info = await service.dispatch('app:info', {});
     expect(info).toMatchObject({
       ok: true,
-      value: { version: '1.2.3', transport: 'browser', dataProblems: [{ code: 'corrupt-data', file: 'settings.json' }] },
+      value: {
+        version: '1.2.3',
+        transport: 'browser',
+        dataProblems: [{ code: 'corrupt-data', file: 'settings.json' }],
+      },
     });
     expect(await service.dispatch('settings:get', {})).toEqual({ ok: true, value: defaultSettings });
   });
@@ -88,7 +116,10 @@ describe('MuwaziService', () => {
   it('answers every method in the contract', async () => {
     const service = makeService();
     for (const method of methodNames) {
-      const result = await service.dispatch(method, method.startsWith('position') || method === 'article:open' ? { id: 'x' } : {});
+      const result = await service.dispatch(
+        method,
+        method.startsWith('position') || method === 'article:open' ? { id: 'x' } : {},
+      );
       expect(result.ok || result.error.code !== 'unknown-method').toBe(true);
     }
   });

@@ -17,7 +17,12 @@ async function loadText(libraryRoot: string, relativeFile: string): Promise<Load
   const real = await resolveInside(libraryRoot, relativeFile);
   const { text, encoding } = decodeText(await readLimited(real));
   const format = formatOf(relativeFile);
-  return { parsed: parsePlainText(text, { markdown: format === 'md' }), file: relativeFile, format, encoding };
+  return {
+    parsed: parsePlainText(text, { markdown: format === 'md' }),
+    file: relativeFile,
+    format,
+    encoding,
+  };
 }
 
 async function loadSidecar(libraryRoot: string, relativeFile: string): Promise<LoadedText | undefined> {
@@ -48,7 +53,9 @@ export async function loadArticle(libraryRoot: string, relativeFile: string): Pr
       file: relativeFile,
       format: arabic.format,
       encoding: arabic.encoding,
-      ...(english ? { translation: { file: english.file, format: english.format, encoding: english.encoding } } : {}),
+      ...(english
+        ? { translation: { file: english.file, format: english.format, encoding: english.encoding } }
+        : {}),
     },
   });
 }

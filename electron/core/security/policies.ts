@@ -12,7 +12,8 @@ export const appEntryUrl = `${appOrigin}/index.html`;
 
 /**
  * Only our own files: no inline script or style, no remote origins, no plugins, no framing.
- * renderer/index.html carries the same policy in its meta tag, for browser mode.
+ * Sent as a header by the app protocol and by browser mode; renderer/index.html carries it in
+ * its meta tag too, as a second line of defence (see metaContentSecurityPolicy).
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -26,6 +27,9 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/** Browsers ignore (and complain about) frame-ancestors in a meta tag; the header enforces it. */
+export const metaContentSecurityPolicy = contentSecurityPolicy.replace(/; frame-ancestors [^;]+/, '');
 
 function parseUrl(url: unknown): URL | null {
   if (typeof url !== 'string') return null;

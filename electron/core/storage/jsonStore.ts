@@ -51,7 +51,10 @@ export class JsonStore<T> {
     const checked = this.schema.parse(value);
     await mkdir(path.dirname(this.file), { recursive: true });
     try {
-      await writeFileAtomic(this.file, `${JSON.stringify({ version: this.version, data: checked }, null, 2)}\n`);
+      await writeFileAtomic(
+        this.file,
+        `${JSON.stringify({ version: this.version, data: checked }, null, 2)}\n`,
+      );
     } catch (error) {
       throw new MuwaziError(codeForFsError(error), `Could not save ${path.basename(this.file)}.`, {
         cause: error,

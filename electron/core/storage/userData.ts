@@ -21,8 +21,22 @@ export class UserData {
 
   constructor(readonly dataDir: string) {
     const report = (problem: DataProblem) => this.problems.push(problem);
-    this.settings = new JsonStore(dataDir, 'settings', settingsSchema, () => structuredClone(defaultSettings), 1, report);
+    this.settings = new JsonStore(
+      dataDir,
+      'settings',
+      settingsSchema,
+      () => structuredClone(defaultSettings),
+      1,
+      report,
+    );
     this.positions = new JsonStore(dataDir, 'positions', positionsSchema, () => ({}), 1, report);
-    this.state = new JsonStore(dataDir, 'state', stateSchema, () => ({ sampleLibraryCopied: false }), 1, report);
+    this.state = new JsonStore(
+      dataDir,
+      'state',
+      stateSchema,
+      () => ({ sampleLibraryCopied: false }),
+      1,
+      report,
+    );
   }
 }

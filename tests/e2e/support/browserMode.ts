@@ -16,12 +16,19 @@ export interface BrowserMode {
 const urlLine = /^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+$/m;
 
 /** Starts `npm run serve`'s program exactly as a user would and reads the URL line it prints. */
-async function startServe(libraryDir: string, dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+async function startServe(
+  libraryDir: string,
+  dataDir: string,
+): Promise<{ url: string; child: ChildProcess }> {
   const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, ['electron/serve/main.ts', '--library', libraryDir, '--data', dataDir, '--port', '0'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    tsx,
+    ['electron/serve/main.ts', '--library', libraryDir, '--data', dataDir, '--port', '0'],
+    {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
@@ -33,7 +40,9 @@ async function startServe(libraryDir: string, dataDir: string): Promise<{ url: s
     child.stderr!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
     });
-    child.once('exit', (code) => reject(new Error(`serve exited (${code}) before printing its URL:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`serve exited (${code}) before printing its URL:\n${output}`)),
+    );
   });
   return { url, child };
 }
