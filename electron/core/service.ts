@@ -37,8 +37,8 @@ export class MuwaziService {
   private ready: Promise<void> | undefined;
 
   constructor(private readonly options: ServiceOptions) {
-    this.library = new Library(options.libraryDir);
     this.userData = new UserData(options.dataDir);
+    this.library = new Library(options.libraryDir, this.userData.identitiesFor(options.libraryDir));
   }
 
   /** First-run work, done once before the first call. */

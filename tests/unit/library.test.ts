@@ -1,20 +1,28 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleIdFor } from '../../electron/core/library/files';
 import { Library } from '../../electron/core/library/library';
+import { UserData } from '../../electron/core/storage/userData';
 import { makeTempDir, removeDir } from '../helpers/tempDirs';
 
 let root: string;
 let outside: string;
+let dataDir: string;
 beforeEach(async () => {
   root = await makeTempDir('muwazi-lib-');
   outside = await makeTempDir('muwazi-outside-');
+  dataDir = await makeTempDir('muwazi-libdata-');
 });
 afterEach(async () => {
   await removeDir(root);
   await removeDir(outside);
+  await removeDir(dataDir);
 });
+
+/** A library over real folders, as a fresh launch of the app would make it. */
+const makeLibrary = (folder = root) => new Library(folder, new UserData(dataDir).identitiesFor(folder));
+const idOf = async (library: Library, file: string) =>
+  (await library.list()).articles.find((a) => a.file === file)?.id;
 
 describe('Library', () => {
   it('lists articles with titles and translated share, pairing sidecars', async () => {
@@ -22,30 +30,36 @@ describe('Library', () => {
     await writeFile(path.join(root, 'a.en.txt'), 'Title A\n\nParagraph 1\n');
     await mkdir(path.join(root, 'sub'));
     await writeFile(path.join(root, 'sub', 'b.md'), '# عنوان ب\n\nنص\n');
-    const listing = await new Library(root).list();
+    const listing = await makeLibrary().list();
     expect(listing.problems).toEqual([]);
     expect(listing.articles).toEqual([
       {
-        id: articleIdFor('a.txt'),
+        id: expect.stringMatching(/^[0-9a-f]{16}$/),
         file: 'a.txt',
         title: { ar: 'عنوان أ', en: 'Title A' },
         paragraphs: 2,
         translated: 0.5,
       },
       {
-        id: articleIdFor('sub/b.md'),
+        id: expect.stringMatching(/^[0-9a-f]{16}$/),
         file: 'sub/b.md',
         title: { ar: 'عنوان ب' },
         paragraphs: 1,
         translated: 0,
       },
     ]);
+    expect(listing.articles[0]!.id).not.toBe(listing.articles[1]!.id);
+    // The same ids at the next launch.
+    const again = await makeLibrary().list();
+    expect(again.articles.map((a) => a.id)).toEqual(listing.articles.map((a) => a.id));
   });
 
   it('opens an article by id and reports an unknown id as not found', async () => {
     await writeFile(path.join(root, 'a.txt'), 'عنوان\nسطر أول\nسطر ثان\n');
-    const library = new Library(root);
-    const article = await library.open(articleIdFor('a.txt'));
+    const library = makeLibrary();
+    const id = (await idOf(library, 'a.txt'))!;
+    const article = await library.open(id);
+    expect(article.id).toBe(id);
     expect(article.ar.map((s) => s.text)).toEqual(['سطر أول', 'سطر ثان']);
     expect(article.alignment).toEqual([
       { ar: [0], en: [] },
@@ -54,19 +68,12 @@ describe('Library', () => {
     await expect(library.open('0000000000000000')).rejects.toMatchObject({ code: 'not-found' });
   });
 
-  it('finds an article added after the last listing', async () => {
-    const library = new Library(root);
-    await library.list();
-    await writeFile(path.join(root, 'late.txt'), 'Late\n\nText');
-    await expect(library.open(articleIdFor('late.txt'))).resolves.toMatchObject({ title: { ar: 'Late' } });
-  });
-
   it('reports unreadable files as problems with their reason, and lists the rest', async () => {
     await writeFile(path.join(root, 'good.txt'), 'عنوان\n\nنص');
     await writeFile(path.join(root, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     await writeFile(path.join(root, 'cp1256.txt'), Buffer.from([0xc7, 0xe1, 0xda, 0xd1, 0xc8, 0xed, 0xc9]));
     await writeFile(path.join(root, 'empty.txt'), '\n\n');
-    const listing = await new Library(root).list();
+    const listing = await makeLibrary().list();
     expect(listing.articles.map((a) => a.file)).toEqual(['good.txt']);
     expect(listing.problems).toEqual([
       { file: 'binary.txt', code: 'not-text' },
@@ -78,15 +85,53 @@ describe('Library', () => {
   it('refuses a symlink that leads outside the library', async () => {
     await writeFile(path.join(outside, 'secret.txt'), 'Secret\n\nprivate text');
     await symlink(path.join(outside, 'secret.txt'), path.join(root, 'link.txt'));
-    const library = new Library(root);
+    const library = makeLibrary();
     const listing = await library.list();
     expect(listing.articles).toEqual([]);
     expect(listing.problems).toEqual([{ file: 'link.txt', code: 'outside-library' }]);
-    await expect(library.open(articleIdFor('link.txt'))).rejects.toMatchObject({ code: 'outside-library' });
   });
 
   it('creates a missing library folder instead of failing', async () => {
-    const listing = await new Library(path.join(root, 'new', 'folder')).list();
+    const listing = await makeLibrary(path.join(root, 'new', 'folder')).list();
     expect(listing.articles).toEqual([]);
+  });
+});
+
+describe('article identity', () => {
+  it("keeps an article's id when its file is renamed or moved, even with a small edit", async () => {
+    await writeFile(path.join(root, 'one.txt'), 'عنوان\n\nنص المقال');
+    await writeFile(path.join(root, 'one.en.txt'), 'Title\n\nThe text');
+    await writeFile(path.join(root, 'two.txt'), 'عنوان آخر\n\nنص آخر');
+    const before = await idOf(makeLibrary(), 'one.txt');
+    const other = await idOf(makeLibrary(), 'two.txt');
+
+    await mkdir(path.join(root, 'archive'));
+    await rename(path.join(root, 'one.txt'), path.join(root, 'archive', 'renamed.txt'));
+    const library = makeLibrary();
+    expect(await idOf(library, 'archive/renamed.txt')).toBe(before);
+    expect(await idOf(library, 'two.txt')).toBe(other);
+    await expect(library.open(before!)).resolves.toMatchObject({ source: { file: 'archive/renamed.txt' } });
+
+    // Renamed again and its text corrected: the unchanged title still identifies it.
+    await rename(path.join(root, 'archive', 'renamed.txt'), path.join(root, 'fixed.txt'));
+    await writeFile(path.join(root, 'fixed.txt'), 'عنوان\n\nنص المقال المصحح');
+    expect(await idOf(makeLibrary(), 'fixed.txt')).toBe(before);
+  });
+
+  it('opens an article by its id after it moved, without a listing in between', async () => {
+    await writeFile(path.join(root, 'a.txt'), 'عنوان\n\nنص');
+    const library = makeLibrary();
+    const id = (await idOf(library, 'a.txt'))!;
+    await rename(path.join(root, 'a.txt'), path.join(root, 'b.txt'));
+    await expect(library.open(id)).resolves.toMatchObject({ id, source: { file: 'b.txt' } });
+  });
+
+  it('gives a copy its own id', async () => {
+    await writeFile(path.join(root, 'a.txt'), 'عنوان\n\nنص');
+    const original = await idOf(makeLibrary(), 'a.txt');
+    await copyFile(path.join(root, 'a.txt'), path.join(root, 'copy.txt'));
+    const library = makeLibrary();
+    expect(await idOf(library, 'a.txt')).toBe(original);
+    expect(await idOf(library, 'copy.txt')).not.toBe(original);
   });
 });

@@ -1,14 +1,15 @@
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import type { Article, ArticleSummary, LibraryListing, LibraryProblem } from '../../contract';
 import { translatedShare } from '../article/alignment';
 import { MuwaziError, toApiError } from '../errors';
-import { articleIdFor } from './files';
+import type { ArticleIdentities, SeenArticle } from './identity';
 import { loadArticle } from './loadArticle';
 import { scanArticleFiles } from './scan';
 
-function summarise(article: Article): ArticleSummary {
+function summarise(article: Article, id: string): ArticleSummary {
   return {
-    id: article.id,
+    id,
     file: article.source.file,
     title: article.title,
     paragraphs: article.ar.length,
@@ -16,40 +17,55 @@ function summarise(article: Article): ArticleSummary {
   };
 }
 
-/** The articles in one library folder, addressed by opaque id. */
-export class Library {
-  private idToFile = new Map<string, string>();
+/** What identifies an article's text whatever its file is called. */
+function contentFingerprint(article: Article): string {
+  const hash = createHash('sha256').update(article.title.ar);
+  for (const paragraph of article.ar) hash.update('\n\n').update(paragraph.text);
+  return hash.digest('hex').slice(0, 32);
+}
 
-  constructor(readonly root: string) {}
+/** The articles in one library folder, addressed by lasting ids that follow renames and moves. */
+export class Library {
+  constructor(
+    readonly root: string,
+    private readonly identities: ArticleIdentities,
+  ) {}
 
   async list(): Promise<LibraryListing> {
     await mkdir(this.root, { recursive: true });
     const files = await scanArticleFiles(this.root);
-    this.idToFile = new Map(files.map((file) => [articleIdFor(file), file]));
-    const articles: ArticleSummary[] = [];
+    const loaded: Article[] = [];
     const problems: LibraryProblem[] = [];
     for (const file of files) {
       try {
-        articles.push(summarise(await loadArticle(this.root, file)));
+        loaded.push(await loadArticle(this.root, file));
       } catch (error) {
         problems.push({ file, code: toApiError(error).code });
       }
     }
+    const seen: SeenArticle[] = loaded.map((article) => ({
+      file: article.source.file,
+      content: contentFingerprint(article),
+      title: article.title.ar,
+    }));
+    const ids = await this.identities.assign(seen);
+    const articles = loaded.map((article) => summarise(article, ids.get(article.source.file)!));
     return { folder: this.root, articles, problems };
   }
 
   async open(id: string): Promise<Article> {
-    return loadArticle(this.root, await this.fileFor(id));
-  }
-
-  private async fileFor(id: string): Promise<string> {
-    let file = this.idToFile.get(id);
-    if (file === undefined) {
-      // The folder may have changed since the last listing.
-      await this.list();
-      file = this.idToFile.get(id);
+    const known = await this.identities.fileOf(id);
+    if (known !== undefined) {
+      try {
+        return await loadArticle(this.root, known, id);
+      } catch (error) {
+        // Renamed or moved since the last listing: list again to find where it went.
+        if (!(error instanceof MuwaziError && error.code === 'not-found')) throw error;
+      }
     }
+    await this.list();
+    const file = await this.identities.fileOf(id);
     if (file === undefined) throw new MuwaziError('not-found', 'No article in the library has that id.');
-    return file;
+    return loadArticle(this.root, file, id);
   }
 }

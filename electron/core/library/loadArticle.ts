@@ -38,15 +38,18 @@ async function loadSidecar(libraryRoot: string, relativeFile: string): Promise<L
   return undefined;
 }
 
-/** Reads an article file (library-relative) and its translation sidecar, if any. */
-export async function loadArticle(libraryRoot: string, relativeFile: string): Promise<Article> {
+/**
+ * Reads an article file (library-relative) and its translation sidecar, if any. The library
+ * passes the article's lasting id; without one (the CLI) the id is derived from the path.
+ */
+export async function loadArticle(libraryRoot: string, relativeFile: string, id?: string): Promise<Article> {
   const arabic = await loadText(libraryRoot, relativeFile);
   if (arabic.parsed.title === '') {
     throw new MuwaziError('empty-article', `${path.basename(relativeFile)} holds no text.`);
   }
   const english = await loadSidecar(libraryRoot, relativeFile);
   return buildArticle({
-    id: articleIdFor(relativeFile),
+    id: id ?? articleIdFor(relativeFile),
     arabic: arabic.parsed,
     ...(english ? { english: english.parsed } : {}),
     source: {

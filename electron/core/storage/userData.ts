@@ -7,6 +7,9 @@ import {
   type Settings,
   settingsSchema,
 } from '../../contract';
+import { createHash } from 'node:crypto';
+import { AnnotationStore } from '../annotations/annotationStore';
+import { ArticleIdentities, identityIndexSchema } from '../library/identity';
 import { JsonStore } from './jsonStore';
 
 const positionsSchema = z.record(z.string(), readingPositionSchema);
@@ -18,9 +21,11 @@ export class UserData {
   readonly settings: JsonStore<Settings>;
   readonly positions: JsonStore<Record<string, ReadingPosition>>;
   readonly state: JsonStore<z.infer<typeof stateSchema>>;
+  readonly annotations: AnnotationStore;
+  private readonly report = (problem: DataProblem) => this.problems.push(problem);
 
   constructor(readonly dataDir: string) {
-    const report = (problem: DataProblem) => this.problems.push(problem);
+    const report = this.report;
     this.settings = new JsonStore(
       dataDir,
       'settings',
@@ -38,5 +43,20 @@ export class UserData {
       1,
       report,
     );
+    this.annotations = new AnnotationStore(dataDir, { report });
+  }
+
+  /** Lasting article ids for one library folder (each library folder has its own index). */
+  identitiesFor(libraryRoot: string): ArticleIdentities {
+    const key = createHash('sha256').update(libraryRoot).digest('hex').slice(0, 16);
+    const store = new JsonStore(
+      this.dataDir,
+      `libraries/${key}`,
+      identityIndexSchema,
+      () => ({ articles: {} }),
+      1,
+      this.report,
+    );
+    return new ArticleIdentities(store);
   }
 }
