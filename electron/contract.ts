@@ -5,6 +5,20 @@
  * drift apart; nothing else defines a channel.
  */
 import { z } from 'zod';
+import {
+  type Annotation,
+  annotationSchema,
+  type Bookmark,
+  bookmarkSchema,
+  type HighlightColor,
+  highlightColors,
+  maxBookmarkNameLength,
+  maxNoteLength,
+} from './core/annotations/model';
+
+// The annotation model is plain zod (no Node, no Electron): shared with the core as it is.
+export type { Annotation, Bookmark, HighlightColor };
+export { highlightColors };
 
 // ---------------------------------------------------------------------------------------
 // Data shapes shared by the core and the renderer
@@ -129,6 +143,41 @@ export interface DataProblem {
   keptAs?: string;
 }
 
+/** An annotation where it stands in the article's current text (offsets in its language's text). */
+export interface AnchoredNote {
+  annotation: Annotation;
+  start: number;
+  end: number;
+  method: 'position' | 'quote-exact' | 'quote-fuzzy';
+}
+
+export interface ArticleNotesView {
+  anchored: AnchoredNote[];
+  /** Annotations whose passage is no longer in the text: listed with their quote, never deleted. */
+  orphaned: Annotation[];
+  /** `row` is null when the bookmarked paragraph is gone. */
+  bookmarks: { bookmark: Bookmark; row: number | null }[];
+}
+
+export interface BookmarkEverywhere {
+  articleId: string;
+  title: { ar: string; en?: string };
+  bookmark: Bookmark;
+  row: number | null;
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+export interface ImportedNotes {
+  added: number;
+  duplicates: number;
+  rejected: { index: number; reason: string }[];
+}
+
 // ---------------------------------------------------------------------------------------
 // Errors are values with a stable code the UI translates.
 // ---------------------------------------------------------------------------------------
@@ -170,6 +219,10 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 export const articleIdSchema = z.string().regex(/^[a-f0-9]{16}$/, 'an article id');
 
 const empty = z.object({}).strict();
+const langSchema = z.enum(['ar', 'en']);
+const colorSchema = z.enum(highlightColors);
+const noteIdSchema = z.uuid();
+const offset = z.number().int().min(0).max(100_000_000);
 
 export const methods = {
   'app:info': { input: empty, result: {} as AppInfo },
@@ -190,6 +243,72 @@ export const methods = {
     input: z.object({ id: articleIdSchema, position: readingPositionSchema }).strict(),
     result: {} as ReadingPosition,
   },
+  'annotations:list': { input: z.object({ id: articleIdSchema }).strict(), result: {} as ArticleNotesView },
+  'annotations:add': {
+    input: z
+      .object({
+        id: articleIdSchema,
+        lang: langSchema,
+        start: offset,
+        end: offset,
+        color: colorSchema,
+        note: z.string().max(maxNoteLength).optional(),
+      })
+      .strict(),
+    result: {} as AnchoredNote,
+  },
+  'annotations:update': {
+    input: z
+      .object({
+        id: articleIdSchema,
+        annotationId: noteIdSchema,
+        color: colorSchema.optional(),
+        note: z.string().max(maxNoteLength).nullable().optional(),
+      })
+      .strict(),
+    result: {} as Annotation,
+  },
+  'annotations:remove': {
+    input: z.object({ id: articleIdSchema, annotationId: noteIdSchema }).strict(),
+    result: {} as { removed: boolean },
+  },
+  'annotations:restore': {
+    input: z.object({ id: articleIdSchema, annotation: annotationSchema }).strict(),
+    result: {} as Annotation,
+  },
+  'annotations:export': {
+    input: z.object({ id: articleIdSchema, format: z.enum(['md', 'json']) }).strict(),
+    result: {} as ExportedFile,
+  },
+  'annotations:import': {
+    input: z.object({ id: articleIdSchema, content: z.string().max(20 * 1024 * 1024) }).strict(),
+    result: {} as ImportedNotes,
+  },
+  'bookmarks:add': {
+    input: z
+      .object({ id: articleIdSchema, row: offset, name: z.string().max(maxBookmarkNameLength).optional() })
+      .strict(),
+    result: {} as Bookmark,
+  },
+  'bookmarks:rename': {
+    input: z
+      .object({
+        id: articleIdSchema,
+        bookmarkId: noteIdSchema,
+        name: z.string().max(maxBookmarkNameLength).nullable(),
+      })
+      .strict(),
+    result: {} as Bookmark,
+  },
+  'bookmarks:remove': {
+    input: z.object({ id: articleIdSchema, bookmarkId: noteIdSchema }).strict(),
+    result: {} as { removed: boolean },
+  },
+  'bookmarks:restore': {
+    input: z.object({ id: articleIdSchema, bookmark: bookmarkSchema }).strict(),
+    result: {} as Bookmark,
+  },
+  'bookmarks:all': { input: empty, result: {} as BookmarkEverywhere[] },
 } as const;
 
 export type Methods = typeof methods;

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { toApiError } from '../core/errors';
+import { annotationsUsage, runAnnotations } from './annotations';
 import { loadArticle } from '../core/library/loadArticle';
 import { inspectJson, inspectText } from './inspectJson';
 
 const usage = `Usage:
-  npm run cli -- inspect <file> [--json]   show how Muwazi reads an article file (and its .en sidecar)`;
+  npm run cli -- inspect <file> [--json]   show how Muwazi reads an article file (and its .en sidecar)
+${annotationsUsage}`;
 
 async function inspect(args: string[]): Promise<number> {
   const file = args.find((arg) => !arg.startsWith('--'));
@@ -31,6 +33,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'inspect':
       return inspect(rest);
+    case 'annotations':
+      return runAnnotations(rest);
     default:
       console.error(usage);
       return command === undefined || command === '--help' ? 0 : 2;

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { headOf } from './article/head';
 import { MuwaziError, toApiError } from './errors';
 import { Library } from './library/library';
+import { NotesService } from './notesService';
 import { ensureSampleLibrary } from './library/sampleLibrary';
 import { UserData } from './storage/userData';
 
@@ -34,11 +35,13 @@ type Handlers = {
 export class MuwaziService {
   readonly library: Library;
   readonly userData: UserData;
+  readonly notes: NotesService;
   private ready: Promise<void> | undefined;
 
   constructor(private readonly options: ServiceOptions) {
     this.userData = new UserData(options.dataDir);
     this.library = new Library(options.libraryDir, this.userData.identitiesFor(options.libraryDir));
+    this.notes = new NotesService(this.library, this.userData.annotations);
   }
 
   /** First-run work, done once before the first call. */
@@ -68,6 +71,19 @@ export class MuwaziService {
     'settings:get': () => this.userData.settings.read(),
     'settings:save': ({ settings }) => this.userData.settings.write(settings),
     'position:get': async ({ id }) => (await this.userData.positions.read())[id] ?? null,
+    'annotations:list': ({ id }) => this.notes.list(id),
+    'annotations:add': (input) => this.notes.addAnnotation(input),
+    'annotations:update': ({ id, annotationId, ...change }) =>
+      this.notes.updateAnnotation(id, annotationId, change),
+    'annotations:remove': ({ id, annotationId }) => this.notes.removeAnnotation(id, annotationId),
+    'annotations:restore': ({ id, annotation }) => this.notes.restoreAnnotation(id, annotation),
+    'annotations:export': ({ id, format }) => this.notes.export(id, format),
+    'annotations:import': ({ id, content }) => this.notes.import(id, content),
+    'bookmarks:add': ({ id, row, name }) => this.notes.addBookmark(id, row, name),
+    'bookmarks:rename': ({ id, bookmarkId, name }) => this.notes.renameBookmark(id, bookmarkId, name),
+    'bookmarks:remove': ({ id, bookmarkId }) => this.notes.removeBookmark(id, bookmarkId),
+    'bookmarks:restore': ({ id, bookmark }) => this.notes.restoreBookmark(id, bookmark),
+    'bookmarks:all': () => this.notes.allBookmarks(),
     'position:save': async ({ id, position }) => {
       await this.userData.positions.update((all) => ({ ...all, [id]: position }));
       return position;

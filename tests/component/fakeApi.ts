@@ -52,7 +52,8 @@ export function createFakeApi(options: FakeOptions = {}) {
     };
   };
 
-  const handlers: { [M in MethodName]: (input: MethodInput<M>) => Result<MethodResult<M>> } = {
+  // Only what the reading view needs; any other method answers as an unknown one would.
+  const handlers: { [M in MethodName]?: (input: MethodInput<M>) => Result<MethodResult<M>> } = {
     'app:info': () =>
       ok<AppInfo>({
         version: '0.0.0-test',
@@ -92,8 +93,8 @@ export function createFakeApi(options: FakeOptions = {}) {
     transport: 'electron',
     async invoke(method, input) {
       calls.push({ method, input: structuredClone(input) });
-      const handler = handlers[method] as (input: unknown) => Result<never>;
-      return handler(input);
+      const handler = handlers[method] as ((input: unknown) => Result<never>) | undefined;
+      return handler ? handler(input) : { ok: false, error: { code: 'unknown-method', message: method } };
     },
     onCommand(listener) {
       listeners.add(listener);

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MuwaziService } from '../../electron/core/service';
 import { repoRoot, sampleArticleName, sampleLibraryDir, sampleTitle } from '../helpers/paths';
 import { makeTempDir, removeDir } from '../helpers/tempDirs';
 
@@ -55,5 +56,75 @@ describe('muwazi inspect', () => {
 
   it('explains its usage when the file is missing', async () => {
     await expect(cli('inspect')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/Usage/) });
+  });
+});
+
+describe('muwazi annotations export', () => {
+  it("prints an article's annotations as Markdown or W3C JSON-LD", async () => {
+    const libraryDir = path.join(dir, 'library');
+    const dataDir = path.join(dir, 'data');
+    const service = new MuwaziService({
+      libraryDir,
+      dataDir,
+      sampleDir: sampleLibraryDir,
+      transport: 'browser',
+      version: '0',
+    });
+    const listing = await service.dispatch('library:list', {});
+    const id = (listing as { value: { articles: { id: string }[] } }).value.articles[0]!.id;
+    await service.dispatch('annotations:add', {
+      id,
+      lang: 'ar',
+      start: 0,
+      end: 4,
+      color: 'yellow',
+      note: 'أول كلمة',
+    });
+
+    const file = path.join(libraryDir, sampleArticleName);
+    const md = await cli(
+      'annotations',
+      'export',
+      file,
+      '--format',
+      'md',
+      '--library',
+      libraryDir,
+      '--data',
+      dataDir,
+    );
+    expect(md.stdout).toContain('> نقلت');
+    expect(md.stdout).toContain('أول كلمة');
+    const json = await cli(
+      'annotations',
+      'export',
+      file,
+      '--format',
+      'json',
+      '--library',
+      libraryDir,
+      '--data',
+      dataDir,
+    );
+    expect(JSON.parse(json.stdout).first.items[0].target.selector[0]).toMatchObject({
+      type: 'TextQuoteSelector',
+      exact: 'نقلت',
+    });
+  });
+
+  it('says plainly when the file is not in the library', async () => {
+    await expect(
+      cli(
+        'annotations',
+        'export',
+        '/etc/hostname',
+        '--format',
+        'md',
+        '--library',
+        path.join(dir, 'library'),
+        '--data',
+        dir,
+      ),
+    ).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/not in the library folder/) });
   });
 });
