@@ -9,6 +9,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some tests start real processes (the CLI, a server); a busy two-core machine is slow.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
@@ -18,6 +21,7 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],
+          testTimeout: 30_000,
         },
       },
     ],
