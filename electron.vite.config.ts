@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rolldownOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rolldownOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // Web pages and translation memories are parsed in this worker, with a time limit.
+          importWorker: resolve('electron/core/import/importWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { argValue } from '../electron/core/paths';
+import { alignBenchmark } from './align/alignBench';
 import { anchoringBenchmark } from './anchoring/anchoringBench';
+import { libraryScanBenchmark } from './library/libraryScanBench';
 import { readingBenchmark } from './reading';
 import type { BenchResult, Benchmark } from './support/benchmark';
 import { launchBrowser } from './support/browser';
@@ -11,7 +13,7 @@ import { makeTempDir, removeDir, resultsDir } from './support/paths';
 import { formatResult } from './support/report';
 
 /** Every benchmark, in the order `npm run bench` runs them; add new modules here. */
-const benchmarks: Benchmark[] = [readingBenchmark, anchoringBenchmark];
+const benchmarks: Benchmark[] = [readingBenchmark, anchoringBenchmark, libraryScanBenchmark, alignBenchmark];
 
 interface Failure {
   name: string;

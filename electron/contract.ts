@@ -48,12 +48,14 @@ export interface SetAsideBlock {
   after: number;
 }
 
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'tmx' | 'json';
+
 export interface ArticleSource {
   /** File name relative to the library folder. */
   file: string;
-  format: 'txt' | 'md';
+  format: ArticleFormat;
   encoding: string;
-  translation?: { file: string; format: 'txt' | 'md'; encoding: string };
+  translation?: { file: string; format: ArticleFormat; encoding: string };
 }
 
 export interface Article {

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { toApiError } from '../core/errors';
+import { alignUsage, runAlign } from './align';
 import { annotationsUsage, runAnnotations } from './annotations';
 import { loadArticle } from '../core/library/loadArticle';
 import { inspectJson, inspectText } from './inspectJson';
 
 const usage = `Usage:
   npm run cli -- inspect <file> [--json]   show how Muwazi reads an article file (and its .en sidecar)
+${alignUsage}
 ${annotationsUsage}`;
 
 async function inspect(args: string[]): Promise<number> {
@@ -33,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'inspect':
       return inspect(rest);
+    case 'align':
+      return runAlign(rest);
     case 'annotations':
       return runAnnotations(rest);
     default:

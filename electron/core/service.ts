@@ -10,6 +10,7 @@ import {
 import type { z } from 'zod';
 import { headOf } from './article/head';
 import { MuwaziError, toApiError } from './errors';
+import { closeImportWorker } from './import/inWorker';
 import { Library } from './library/library';
 import { NotesService } from './notesService';
 import { ensureSampleLibrary } from './library/sampleLibrary';
@@ -40,7 +41,11 @@ export class MuwaziService {
 
   constructor(private readonly options: ServiceOptions) {
     this.userData = new UserData(options.dataDir);
-    this.library = new Library(options.libraryDir, this.userData.identitiesFor(options.libraryDir));
+    this.library = new Library(
+      options.libraryDir,
+      this.userData.identitiesFor(options.libraryDir),
+      this.userData.libraryIndexFile(options.libraryDir),
+    );
     this.notes = new NotesService(this.library, this.userData.annotations);
   }
 
@@ -89,6 +94,11 @@ export class MuwaziService {
       return position;
     },
   };
+
+  /** Ends background work (the import worker) so the process can exit at once. */
+  async close(): Promise<void> {
+    await closeImportWorker();
+  }
 
   async dispatch(method: unknown, input: unknown): Promise<Result<unknown>> {
     try {

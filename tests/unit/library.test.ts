@@ -19,15 +19,26 @@ afterEach(async () => {
   await removeDir(dataDir);
 });
 
+/** Text in Windows-1256, built from the decoder's own table (Node can decode it, not encode it). */
+function encode1256(text: string): Buffer {
+  const decoder = new TextDecoder('windows-1256');
+  const table = new Map<string, number>();
+  for (let byte = 0; byte < 256; byte++) table.set(decoder.decode(new Uint8Array([byte])), byte);
+  return Buffer.from([...text].map((char) => table.get(char)!));
+}
+
 /** A library over real folders, as a fresh launch of the app would make it. */
-const makeLibrary = (folder = root) => new Library(folder, new UserData(dataDir).identitiesFor(folder));
+const makeLibrary = (folder = root) => {
+  const userData = new UserData(dataDir);
+  return new Library(folder, userData.identitiesFor(folder), userData.libraryIndexFile(folder));
+};
 const idOf = async (library: Library, file: string) =>
   (await library.list()).articles.find((a) => a.file === file)?.id;
 
 describe('Library', () => {
   it('lists articles with titles and translated share, pairing sidecars', async () => {
     await writeFile(path.join(root, 'a.txt'), 'عنوان أ\n\nفقرة ١\n\nفقرة ٢\n');
-    await writeFile(path.join(root, 'a.en.txt'), 'Title A\n\nParagraph 1\n');
+    await writeFile(path.join(root, 'a.en.txt'), 'Title A\n\nParagraph 1\n\nParagraph 2\n');
     await mkdir(path.join(root, 'sub'));
     await writeFile(path.join(root, 'sub', 'b.md'), '# عنوان ب\n\nنص\n');
     const listing = await makeLibrary().list();
@@ -38,7 +49,7 @@ describe('Library', () => {
         file: 'a.txt',
         title: { ar: 'عنوان أ', en: 'Title A' },
         paragraphs: 2,
-        translated: 0.5,
+        translated: 1,
       },
       {
         id: expect.stringMatching(/^[0-9a-f]{16}$/),
@@ -71,14 +82,26 @@ describe('Library', () => {
   it('reports unreadable files as problems with their reason, and lists the rest', async () => {
     await writeFile(path.join(root, 'good.txt'), 'عنوان\n\nنص');
     await writeFile(path.join(root, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
-    await writeFile(path.join(root, 'cp1256.txt'), Buffer.from([0xc7, 0xe1, 0xda, 0xd1, 0xc8, 0xed, 0xc9]));
+    // Old Arabic files in Windows-1256 are read, not refused.
+    await writeFile(
+      path.join(root, 'cp1256.txt'),
+      encode1256('عنوان قديم\n\nفقرة من ملف قديم محفوظ بترميز ويندوز.'),
+    );
+    // Invalid UTF-8 that is no plausible Arabic code page either.
+    await writeFile(
+      path.join(root, 'garbled.txt'),
+      Buffer.from([0x41, 0xff, 0xfe, 0x80, 0x81, 0x0a, 0x9f, 0x90]),
+    );
     await writeFile(path.join(root, 'empty.txt'), '\n\n');
     const listing = await makeLibrary().list();
-    expect(listing.articles.map((a) => a.file)).toEqual(['good.txt']);
+    expect(listing.articles.map((a) => [a.file, a.title.ar])).toEqual([
+      ['cp1256.txt', 'عنوان قديم'],
+      ['good.txt', 'عنوان'],
+    ]);
     expect(listing.problems).toEqual([
       { file: 'binary.txt', code: 'not-text' },
-      { file: 'cp1256.txt', code: 'undecodable' },
       { file: 'empty.txt', code: 'empty-article' },
+      { file: 'garbled.txt', code: expect.stringMatching(/^(undecodable|not-text)$/) },
     ]);
   });
 

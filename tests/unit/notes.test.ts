@@ -244,11 +244,19 @@ describe('bookmarks', () => {
     const original = await readFile(articleFile(), 'utf8');
     await writeFile(articleFile(), original.replace('\n\nنقلت وكالة', '\n\nفقرة جديدة.\n\nنقلت وكالة'));
     const s2 = service();
+    // The bookmarked paragraph is now one further down; its row is wherever the article's
+    // alignment puts it.
+    const article = value<{ ar: { text: string }[]; alignment: { ar: number[] }[] }>(
+      await s2.dispatch('article:open', { id }),
+    );
+    const paragraph = article.ar.findIndex((p) => p.text.includes('صاروخ كاتيوشا'));
+    expect(paragraph).toBe(10);
+    const row = article.alignment.findIndex((bead) => bead.ar.includes(paragraph));
     let view = value<ArticleNotesView>(await s2.dispatch('annotations:list', { id }));
-    expect(view.bookmarks.map((b) => [b.bookmark.name, b.row])).toEqual([['صاروخ', 10]]);
+    expect(view.bookmarks.map((b) => [b.bookmark.name, b.row])).toEqual([['صاروخ', row]]);
 
     const all = value<{ articleId: string; row: number | null }[]>(await s2.dispatch('bookmarks:all', {}));
-    expect(all).toMatchObject([{ articleId: id, row: 10 }]);
+    expect(all).toMatchObject([{ articleId: id, row }]);
 
     const stored = view.bookmarks[0]!.bookmark;
     await s2.dispatch('bookmarks:remove', { id, bookmarkId: stored.id });

@@ -4,27 +4,12 @@ import path from 'node:path';
 import { maxArticleBytes } from '../../contract';
 import { codeForFsError, MuwaziError } from '../errors';
 
-export type ArticleFormat = 'txt' | 'md';
-
-const sidecarPattern = /\.en\.(txt|md)$/i;
-const articlePattern = /\.(txt|md)$/i;
-
-export function isSidecarName(name: string): boolean {
-  return sidecarPattern.test(name);
-}
-
-export function isArticleName(name: string): boolean {
-  return articlePattern.test(name) && !isSidecarName(name) && !name.startsWith('.');
-}
-
-export function formatOf(name: string): ArticleFormat {
-  return name.toLowerCase().endsWith('.md') ? 'md' : 'txt';
-}
+const articlePattern = /\.(txt|md|html?|tmx|json)$/i;
 
 /** Candidate translation files for an article, most specific first. */
 export function sidecarCandidates(relativeFile: string): string[] {
   const stem = relativeFile.replace(articlePattern, '');
-  return [`${stem}.en.txt`, `${stem}.en.md`];
+  return [`${stem}.en.txt`, `${stem}.en.md`, `${stem}.en.html`, `${stem}.en.htm`];
 }
 
 /** Library-relative paths always use forward slashes, so ids agree across operating systems. */

@@ -1,56 +1,34 @@
-import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
-import type { Article, ArticleSummary, LibraryListing, LibraryProblem } from '../../contract';
-import { translatedShare } from '../article/alignment';
-import { MuwaziError, toApiError } from '../errors';
-import type { ArticleIdentities, SeenArticle } from './identity';
+import type { Article, LibraryListing } from '../../contract';
+import { MuwaziError } from '../errors';
+import { summariseLibrary } from '../import/libraryIndex';
+import type { ArticleIdentities } from './identity';
 import { loadArticle } from './loadArticle';
-import { scanArticleFiles } from './scan';
-
-function summarise(article: Article, id: string): ArticleSummary {
-  return {
-    id,
-    file: article.source.file,
-    title: article.title,
-    paragraphs: article.ar.length,
-    translated: translatedShare(article.alignment, article.ar.length),
-  };
-}
-
-/** What identifies an article's text whatever its file is called. */
-function contentFingerprint(article: Article): string {
-  const hash = createHash('sha256').update(article.title.ar);
-  for (const paragraph of article.ar) hash.update('\n\n').update(paragraph.text);
-  return hash.digest('hex').slice(0, 32);
-}
 
 /** The articles in one library folder, addressed by lasting ids that follow renames and moves. */
 export class Library {
   constructor(
     readonly root: string,
     private readonly identities: ArticleIdentities,
+    /** Cached summaries (derived data, rebuilt when missing), so unchanged files are not re-read. */
+    private readonly indexFile: string,
   ) {}
 
   async list(): Promise<LibraryListing> {
     await mkdir(this.root, { recursive: true });
-    const files = await scanArticleFiles(this.root);
-    const loaded: Article[] = [];
-    const problems: LibraryProblem[] = [];
-    for (const file of files) {
-      try {
-        loaded.push(await loadArticle(this.root, file));
-      } catch (error) {
-        problems.push({ file, code: toApiError(error).code });
-      }
-    }
-    const seen: SeenArticle[] = loaded.map((article) => ({
-      file: article.source.file,
-      content: contentFingerprint(article),
-      title: article.title.ar,
+    const index = await summariseLibrary(this.root, this.indexFile);
+    const ids = await this.identities.assign(
+      index.summaries.map((summary) => ({
+        file: summary.file,
+        content: summary.content,
+        title: summary.title.ar,
+      })),
+    );
+    const articles = index.summaries.map(({ content: _content, ...summary }) => ({
+      ...summary,
+      id: ids.get(summary.file)!,
     }));
-    const ids = await this.identities.assign(seen);
-    const articles = loaded.map((article) => summarise(article, ids.get(article.source.file)!));
-    return { folder: this.root, articles, problems };
+    return { folder: this.root, articles, problems: index.problems };
   }
 
   async open(id: string): Promise<Article> {

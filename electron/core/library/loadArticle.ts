@@ -1,64 +1,50 @@
-import path from 'node:path';
 import type { Article } from '../../contract';
-import { buildArticle } from '../article/buildArticle';
 import { MuwaziError } from '../errors';
-import { decodeText } from '../formats/decode';
-import { type ParsedText, parsePlainText } from '../formats/plainText';
-import { articleIdFor, formatOf, readLimited, resolveInside, sidecarCandidates } from './files';
+import { formatForName } from '../import/fileFormat';
+import { importDocument, importSidecar } from '../import/importDocument';
+import { importDocumentInWorker, importSidecarInWorker } from '../import/inWorker';
+import { articleFromImport } from '../import/toArticle';
+import type { ImportedSidecar } from '../import/types';
+import { articleIdFor, readLimited, resolveInside, sidecarCandidates } from './files';
 
-interface LoadedText {
-  parsed: ParsedText;
-  file: string;
-  format: 'txt' | 'md';
-  encoding: string;
+/** Web pages and translation memories are parsed in a worker with a time limit: a hostile or huge file cannot hang the app. */
+function needsWorker(name: string): boolean {
+  const format = formatForName(name);
+  return format === 'html' || format === 'tmx';
 }
 
-async function loadText(libraryRoot: string, relativeFile: string): Promise<LoadedText> {
-  const real = await resolveInside(libraryRoot, relativeFile);
-  const { text, encoding } = decodeText(await readLimited(real));
-  const format = formatOf(relativeFile);
-  return {
-    parsed: parsePlainText(text, { markdown: format === 'md' }),
-    file: relativeFile,
-    format,
-    encoding,
-  };
-}
-
-async function loadSidecar(libraryRoot: string, relativeFile: string): Promise<LoadedText | undefined> {
+async function readSidecar(root: string, relativeFile: string) {
   for (const candidate of sidecarCandidates(relativeFile)) {
+    let bytes: Uint8Array;
     try {
-      return await loadText(libraryRoot, candidate);
+      bytes = await readLimited(await resolveInside(root, candidate));
     } catch (error) {
       // A missing translation is normal; any other failure must not pass in silence.
       if (error instanceof MuwaziError && error.code === 'not-found') continue;
       throw error;
     }
+    const value: ImportedSidecar = needsWorker(candidate)
+      ? await importSidecarInWorker(bytes, candidate)
+      : importSidecar(bytes, candidate);
+    return { file: candidate, value };
   }
   return undefined;
 }
 
 /**
- * Reads an article file (library-relative) and its translation sidecar, if any. The library
- * passes the article's lasting id; without one (the CLI) the id is derived from the path.
+ * Reads an article file (library-relative), in any supported format and encoding, with its
+ * translation beside it when the format does not carry one. The library passes the article's
+ * lasting id; without one (the CLI) the id is derived from the path.
  */
-export async function loadArticle(libraryRoot: string, relativeFile: string, id?: string): Promise<Article> {
-  const arabic = await loadText(libraryRoot, relativeFile);
-  if (arabic.parsed.title === '') {
-    throw new MuwaziError('empty-article', `${path.basename(relativeFile)} holds no text.`);
-  }
-  const english = await loadSidecar(libraryRoot, relativeFile);
-  return buildArticle({
-    id: id ?? articleIdFor(relativeFile),
-    arabic: arabic.parsed,
-    ...(english ? { english: english.parsed } : {}),
-    source: {
-      file: relativeFile,
-      format: arabic.format,
-      encoding: arabic.encoding,
-      ...(english
-        ? { translation: { file: english.file, format: english.format, encoding: english.encoding } }
-        : {}),
-    },
-  });
+export async function loadArticle(
+  libraryRoot: string,
+  relativeFile: string,
+  id = articleIdFor(relativeFile),
+): Promise<Article> {
+  const bytes = await readLimited(await resolveInside(libraryRoot, relativeFile));
+  const document = needsWorker(relativeFile)
+    ? await importDocumentInWorker(bytes, relativeFile)
+    : importDocument(bytes, relativeFile);
+  const sidecar = document.alignment ? undefined : await readSidecar(libraryRoot, relativeFile);
+  return articleFromImport({ id, file: relativeFile, document, ...(sidecar ? { sidecar } : {}) });
 }

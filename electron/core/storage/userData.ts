@@ -8,12 +8,17 @@ import {
   settingsSchema,
 } from '../../contract';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { AnnotationStore } from '../annotations/annotationStore';
 import { ArticleIdentities, identityIndexSchema } from '../library/identity';
 import { JsonStore } from './jsonStore';
 
 const positionsSchema = z.record(z.string(), readingPositionSchema);
 const stateSchema = z.object({ sampleLibraryCopied: z.boolean() });
+
+function libraryKey(libraryRoot: string): string {
+  return createHash('sha256').update(libraryRoot).digest('hex').slice(0, 16);
+}
 
 /** Everything Muwazi remembers for a user, one JSON file per concern in the data folder. */
 export class UserData {
@@ -48,7 +53,7 @@ export class UserData {
 
   /** Lasting article ids for one library folder (each library folder has its own index). */
   identitiesFor(libraryRoot: string): ArticleIdentities {
-    const key = createHash('sha256').update(libraryRoot).digest('hex').slice(0, 16);
+    const key = libraryKey(libraryRoot);
     const store = new JsonStore(
       this.dataDir,
       `libraries/${key}`,
@@ -58,5 +63,10 @@ export class UserData {
       this.report,
     );
     return new ArticleIdentities(store);
+  }
+
+  /** Where the cached summaries of one library folder's articles are kept. */
+  libraryIndexFile(libraryRoot: string): string {
+    return path.join(this.dataDir, 'libraries', `${libraryKey(libraryRoot)}.index.json`);
   }
 }

@@ -1,0 +1,210 @@
+import type { Lang, SetAsideBlock, SetAsideKind } from '../../../contract';
+import type { CleanedText, DocumentMetadata } from '../types';
+import { type Classified, classifyLine } from './classify';
+import { fold, wordCount } from './fold';
+import { isHeadlineLike, opensLinkList } from './furniture';
+import { splitSiteAffix } from './siteNames';
+
+/**
+ * One block of a source file: a paragraph of a text file (with its lines, which may still be
+ * title, byline and date glued together) or one block element of a web page.
+ */
+export interface SourceBlock {
+  text: string;
+  lines: string[];
+  /** What the page's markup already says about the block. */
+  hint?: 'heading' | 'caption' | 'byline' | 'link-item' | 'list-item' | 'boilerplate';
+}
+
+export interface CleanOptions {
+  lang: Lang;
+  /** A title the page states apart from its text (HTML <title>, <h1>); otherwise one is found. */
+  title?: string;
+}
+
+const maxLinkListItems = 12;
+
+function isTitleLike(text: string): boolean {
+  const words = wordCount(text);
+  return text.length <= 200 && words >= 4 && words <= 30 && !/[.:]\s*$/u.test(text);
+}
+
+/**
+ * Turns a scraped page's blocks into title, body and set-aside text. Page furniture is set aside
+ * wherever it sits, with its kind; anything not recognised stays in the body, so a paragraph is
+ * never lost to a guess.
+ */
+export function cleanBlocks(blocks: SourceBlock[], options: CleanOptions): CleanedText {
+  const { lang } = options;
+  const metadata: DocumentMetadata = {};
+  const body: string[] = [];
+  const setAside: SetAsideBlock[] = [];
+  const aside = (text: string, kind: SetAsideKind) => {
+    const trimmed = text.trim();
+    if (trimmed !== '') setAside.push({ text: trimmed, kind, lang, after: body.length });
+  };
+
+  // Lines still to read, with the block each came from, so soft-wrapped lines rejoin afterwards.
+  const queue = blocks.flatMap((block, blockIndex) =>
+    block.lines.map((line) => ({ line: line.trim(), blockIndex })).filter((entry) => entry.line !== ''),
+  );
+  let cursor = 0;
+  let title = options.title?.trim() ?? '';
+
+  if (title === '') {
+    for (; cursor < queue.length && title === ''; cursor++) {
+      const { line } = queue[cursor]!;
+      const classified = classifyLine(line, metadata, 'head');
+      if (classified) {
+        aside(line, classified.kind);
+        continue;
+      }
+      const split = splitSiteAffix(line);
+      if (!split.source && isSectionLabel(split.title, queue, cursor)) {
+        aside(line, 'boilerplate');
+        continue;
+      }
+      title = split.title;
+      if (split.section) aside(split.section, 'boilerplate');
+      if (split.source) {
+        metadata.source ??= split.source;
+        aside(split.source, 'source');
+      }
+    }
+  }
+
+  // The header goes on while lines are bylines, dates, furniture or the title said again.
+  const foldedTitle = fold(title);
+  const repeatsTitle = (text: string) =>
+    foldedTitle !== '' && (fold(text) === foldedTitle || fold(splitSiteAffix(text).title) === foldedTitle);
+  for (; cursor < queue.length; cursor++) {
+    const { line } = queue[cursor]!;
+    if (repeatsTitle(line)) {
+      aside(line, 'boilerplate');
+      continue;
+    }
+    const classified = classifyLine(line, metadata, 'head');
+    if (!classified) break;
+    aside(line, classified.kind);
+  }
+
+  // Whatever is left of the block the header ended in reads as one paragraph with the rest.
+  const units = remainingUnits(blocks, queue, cursor);
+  const lastProse = lastProseIndex(units);
+  let linkList = 0;
+  let linkRun = 0;
+  units.forEach((unit, index) => {
+    const position = index > lastProse ? 'tail' : 'body';
+    const verdict = classifyUnit(unit, metadata, position, body.length === 0, repeatsTitle);
+    linkRun = unit.hint === 'link-item' ? linkRun + 1 : 0;
+    if (verdict) {
+      aside(unit.text, verdict.kind);
+      linkList = verdict.role !== undefined && opensLinkList(verdict.role) ? maxLinkListItems : 0;
+      return;
+    }
+    const inList =
+      linkList > 0 && unit.hint !== 'heading' && (unit.hint === 'link-item' || isHeadlineLike(unit.text));
+    const inLinkRun = unit.hint === 'link-item' && (linkRun >= 2 || units[index + 1]?.hint === 'link-item');
+    if (inList || inLinkRun) {
+      aside(unit.text, 'boilerplate');
+      linkList = Math.max(0, linkList - 1);
+      return;
+    }
+    linkList = 0;
+    body.push(unit.text);
+  });
+
+  return { title, body, setAside, metadata };
+}
+
+type Verdict = Classified | { kind: SetAsideKind; role?: undefined };
+
+function classifyUnit(
+  unit: SourceBlock,
+  metadata: DocumentMetadata,
+  position: 'body' | 'tail',
+  beforeBody: boolean,
+  repeatsTitle: (text: string) => boolean,
+): Verdict | undefined {
+  // Outside the article, the text still says what it is: a byline, a date, the site's name.
+  if (unit.hint === 'boilerplate')
+    return classifyLine(unit.text, metadata, position) ?? { kind: 'boilerplate' };
+  if (unit.hint === 'caption') return { kind: 'caption' };
+  if (unit.hint === 'byline') {
+    const classified = classifyLine(unit.text, metadata, position);
+    if (!classified) metadata.byline ??= unit.text.trim();
+    return classified ?? { kind: 'byline' };
+  }
+  if (beforeBody && repeatsTitle(unit.text)) return { kind: 'boilerplate' };
+  return classifyLine(unit.text, metadata, position);
+}
+
+/**
+ * A one-to-three-word line right above a longer headline is a section label or site name
+ * ("سياسة", "أخبار عربية"), not the title.
+ */
+function isSectionLabel(text: string, queue: { line: string }[], at: number): boolean {
+  if (wordCount(text) > 3 || text.length > 30) return false;
+  const scratch: DocumentMetadata = {};
+  for (let next = at + 1; next < Math.min(queue.length, at + 4); next++) {
+    const line = queue[next]!.line;
+    if (classifyLine(line, scratch, 'head')) continue;
+    return isTitleLike(splitSiteAffix(line).title) && wordCount(line) > wordCount(text);
+  }
+  return false;
+}
+
+/** Blocks after the header; the block the header stopped inside keeps only its unread lines. */
+function remainingUnits(
+  blocks: SourceBlock[],
+  queue: { line: string; blockIndex: number }[],
+  cursor: number,
+) {
+  if (cursor >= queue.length) return [];
+  const first = queue[cursor]!.blockIndex;
+  const restOfFirst = queue.filter((entry, index) => index >= cursor && entry.blockIndex === first);
+  const units: SourceBlock[] = [];
+  const head = blocks[first]!;
+  const headLines = restOfFirst.map((entry) => entry.line);
+  units.push(
+    headLines.length === head.lines.filter((line) => line.trim() !== '').length
+      ? head
+      : { ...head, text: headLines.join(' '), lines: headLines },
+  );
+  for (const block of blocks.slice(first + 1)) if (block.text.trim() !== '') units.push(block);
+  return units.flatMap(splitEdgeLines);
+}
+
+/**
+ * A paragraph whose first or last lines are furniture (a text file with "قد يعجبك ايضا" and a
+ * cookie notice glued under the last paragraph) is split there; lines in its middle are soft
+ * wraps of one paragraph and are never split apart.
+ */
+function splitEdgeLines(block: SourceBlock): SourceBlock[] {
+  const lines = block.lines.map((line) => line.trim()).filter((line) => line !== '');
+  if (lines.length < 2 || block.hint) return [block];
+  const scratch: DocumentMetadata = {};
+  const isFurniture = (line: string) => classifyLine(line, scratch, 'tail') !== undefined;
+  let start = 0;
+  let end = lines.length;
+  while (start < end - 1 && isFurniture(lines[start]!)) start++;
+  while (end > start + 1 && isFurniture(lines[end - 1]!)) end--;
+  if (start === 0 && end === lines.length) return [block];
+  const single = (line: string): SourceBlock => ({ text: line, lines: [line] });
+  const middle = lines.slice(start, end);
+  return [
+    ...lines.slice(0, start).map(single),
+    { text: middle.join(' '), lines: middle },
+    ...lines.slice(end).map(single),
+  ];
+}
+
+/** Index of the last block that reads as article prose; furniture after it is the page's tail. */
+function lastProseIndex(units: SourceBlock[]): number {
+  const scratch: DocumentMetadata = {};
+  for (let index = units.length - 1; index >= 0; index--) {
+    const text = units[index]!.text;
+    if (text.length >= 80 && !classifyLine(text, scratch, 'tail')) return index;
+  }
+  return -1;
+}
