@@ -26,6 +26,12 @@ export { highlightColors };
 
 export type Lang = 'ar' | 'en';
 
+/** Upper bound on an article file we open; larger files are refused with `too-large`. */
+export const maxArticleBytes = 20 * 1024 * 1024;
+
+/** Upper bound on one `library:import` request in browser mode; the page batches files under it. */
+export const maxImportRequestBytes = 32 * 1024 * 1024;
+
 /** One paragraph of article text, exactly as the file has it (display text is never altered). */
 export interface Segment {
   text: string;
@@ -106,11 +112,16 @@ const textStyleSchema = z.object({
   lineHeight: z.number().min(lineHeightLimits.min).max(lineHeightLimits.max),
 });
 
+export const themes = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof themes)[number];
+
 export const settingsSchema = z.object({
   uiLanguage: z.enum(uiLanguages),
   /** Which physical side the Arabic pane sits on, whatever the UI direction. */
   arabicSide: z.enum(['right', 'left']),
   text: z.object({ ar: textStyleSchema, en: textStyleSchema }),
+  /** 'system' follows the operating system's light or dark setting. */
+  theme: z.enum(themes).default('system'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export type TextStyle = z.infer<typeof textStyleSchema>;
@@ -121,6 +132,7 @@ export const defaultSettings: Settings = {
   // Arabic in Naskh reads best a little larger than Latin at the same nominal size, and needs
   // room above and below the line for vowel marks.
   text: { ar: { fontSize: 22, lineHeight: 2 }, en: { fontSize: 18, lineHeight: 1.6 } },
+  theme: 'system',
 };
 
 export const readingPositionSchema = z.object({
@@ -172,6 +184,20 @@ export interface ExportedFile {
   fileName: string;
   mimeType: string;
   content: string;
+}
+
+/** How far a long import has come. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+  current?: string;
+}
+
+/** What an import did, file by file: each refused file has its own reason. */
+export interface ImportOutcome {
+  imported: { from: string; file: string }[];
+  failed: { from: string; code: ErrorCode }[];
+  cancelled: boolean;
 }
 
 export interface ImportedNotes {
@@ -311,6 +337,29 @@ export const methods = {
     result: {} as Bookmark,
   },
   'bookmarks:all': { input: empty, result: {} as BookmarkEverywhere[] },
+  /**
+   * Files the page read (drag and drop, file picker), copied into the library. The page sends
+   * a few at a time, so it can show progress and stop between batches.
+   */
+  'library:import': {
+    input: z
+      .object({
+        files: z
+          .array(
+            z
+              .object({
+                name: z.string().min(1).max(255),
+                // base64
+                content: z.string().max(Math.ceil((maxArticleBytes * 4) / 3) + 4),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(50),
+      })
+      .strict(),
+    result: {} as ImportOutcome,
+  },
 } as const;
 
 export type Methods = typeof methods;
@@ -342,6 +391,3 @@ export interface MuwaziApi {
   /** Subscribes to menu commands (desktop only); returns the unsubscribe function. */
   onCommand?(listener: (command: AppCommand) => void): () => void;
 }
-
-/** Upper bound on an article file we open; larger files are refused with `too-large`. */
-export const maxArticleBytes = 20 * 1024 * 1024;

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { headOf } from './article/head';
 import { MuwaziError, toApiError } from './errors';
 import { closeImportWorker } from './import/inWorker';
+import { importIntoLibrary } from './library/importFiles';
 import { Library } from './library/library';
 import { NotesService } from './notesService';
 import { ensureSampleLibrary } from './library/sampleLibrary';
@@ -89,6 +90,11 @@ export class MuwaziService {
     'bookmarks:remove': ({ id, bookmarkId }) => this.notes.removeBookmark(id, bookmarkId),
     'bookmarks:restore': ({ id, bookmark }) => this.notes.restoreBookmark(id, bookmark),
     'bookmarks:all': () => this.notes.allBookmarks(),
+    'library:import': ({ files }) =>
+      importIntoLibrary(
+        this.options.libraryDir,
+        files.map((file) => ({ name: file.name, bytes: Buffer.from(file.content, 'base64') })),
+      ),
     'position:save': async ({ id, position }) => {
       await this.userData.positions.update((all) => ({ ...all, [id]: position }));
       return position;

@@ -36,7 +36,7 @@ async function main(args: string[]): Promise<void> {
   console.log('Open this address in a browser on this computer (Ctrl+C stops the server):');
   console.log(server.url);
   const stop = () => {
-    server.close().then(() => process.exit(0));
+    Promise.all([server.close(), service.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { contentSecurityPolicy } from '../core/security/policies';
+import { maxImportRequestBytes } from '../contract';
 import type { MuwaziService } from '../core/service';
 import { readStatic, staticFileFor } from './staticFiles';
 import { newToken, readCookie, tokensMatch } from './token';
@@ -24,6 +25,11 @@ export interface BrowserServer {
 }
 
 export const maxRequestBytes = 1024 * 1024;
+
+/** Imports carry whole files; every other request is small. */
+function bodyLimitFor(method: string): number {
+  return method === 'library:import' ? maxImportRequestBytes : maxRequestBytes;
+}
 const loopback = '127.0.0.1';
 
 const securityHeaders = {
@@ -44,12 +50,12 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxRequestBytes) return undefined;
+    if (size > limit) return undefined;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -101,7 +107,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON.');
       }
-      const body = await readBody(req);
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const body = await readBody(req, bodyLimitFor(method));
       if (body === undefined) {
         return sendJson(res, 413, { ok: false, error: { code: 'too-large', message: 'Request too large.' } });
       }
@@ -114,7 +121,6 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
           error: { code: 'invalid-input', message: 'Body is not JSON.' },
         });
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
       return sendJson(res, 200, await options.service.dispatch(method, input));
     }
 

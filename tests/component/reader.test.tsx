@@ -102,6 +102,7 @@ describe('reading view', () => {
       uiLanguage: 'en',
       arabicSide: 'right',
       text: { ar: { fontSize: 48, lineHeight: 3 }, en: { fontSize: 12, lineHeight: 1.2 } },
+      theme: 'system',
     };
     await openReader(translatedArticle, settings);
     expect((screen.getByTestId('ar-size-up') as HTMLButtonElement).disabled).toBe(true);

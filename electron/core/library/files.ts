@@ -4,11 +4,9 @@ import path from 'node:path';
 import { maxArticleBytes } from '../../contract';
 import { codeForFsError, MuwaziError } from '../errors';
 
-const articlePattern = /\.(txt|md|html?|tmx|json)$/i;
-
 /** Candidate translation files for an article, most specific first. */
 export function sidecarCandidates(relativeFile: string): string[] {
-  const stem = relativeFile.replace(articlePattern, '');
+  const stem = relativeFile.replace(/\.[^./]+$/, '');
   return [`${stem}.en.txt`, `${stem}.en.md`, `${stem}.en.html`, `${stem}.en.htm`];
 }
 

@@ -17,4 +17,5 @@ export const defaultSettings: Settings = {
   uiLanguage: 'en',
   arabicSide: 'right',
   text: { ar: { fontSize: 22, lineHeight: 2 }, en: { fontSize: 18, lineHeight: 1.6 } },
+  theme: 'system',
 };
