@@ -14,7 +14,6 @@ import type {
 } from '../../electron/contract';
 import { defaultSettings } from '../../electron/contract';
 import { headOf } from '../../electron/core/article/head';
-import { createNotesHandlers, type FakeNotes } from './fakeNotes';
 
 interface FakeOptions {
   articles?: Article[];
@@ -22,8 +21,6 @@ interface FakeOptions {
   positions?: Record<string, ReadingPosition>;
   dataProblems?: DataProblem[];
   folder?: string;
-  /** Bookmarks and annotations per article id. */
-  notes?: Record<string, FakeNotes>;
 }
 
 export interface Call {
@@ -41,7 +38,6 @@ export function createFakeApi(options: FakeOptions = {}) {
   const positions = { ...(options.positions ?? {}) };
   const calls: Call[] = [];
   const listeners = new Set<(command: AppCommand) => void>();
-  const notes = createNotesHandlers(articles, options.notes);
 
   const ok = <T>(value: T): Result<T> => ({ ok: true, value });
   const summary = (article: Article): ArticleSummary => {
@@ -56,7 +52,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     };
   };
 
-  // Only what the renderer uses; any other method answers as an unknown one would.
+  // Only what the reading view needs; any other method answers as an unknown one would.
   const handlers: { [M in MethodName]?: (input: MethodInput<M>) => Result<MethodResult<M>> } = {
     'app:info': () =>
       ok<AppInfo>({
@@ -91,7 +87,6 @@ export function createFakeApi(options: FakeOptions = {}) {
       positions[id] = position;
       return ok(position);
     },
-    ...notes.handlers,
   };
 
   const api: MuwaziApi = {
@@ -109,7 +104,6 @@ export function createFakeApi(options: FakeOptions = {}) {
 
   return {
     api,
-    notesOf: notes.notesOf,
     calls,
     callsTo: (method: MethodName) => calls.filter((call) => call.method === method),
     get settings() {
