@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { shootNotes } from './screenshotNotes';
 
 const root = path.resolve(import.meta.dirname, '..');
 const all = process.argv.includes('--all');
@@ -44,6 +45,7 @@ try {
   await page.getByTestId('library-item').first().click();
   await page.locator('[data-testid="reader"][data-ready="true"]').waitFor();
   await page.screenshot({ path: path.join(outDir, all ? 'reader-en.png' : 'screenshot.png') });
+  if (all) await shootNotes(page, outDir, 'en', true);
   if (all) {
     await page.getByTestId('ui-language-ar').click();
     await page.locator('html[dir="rtl"]').waitFor();
@@ -51,6 +53,7 @@ try {
     await page.getByTestId('set-aside-toggle').click();
     await page.screenshot({ path: path.join(outDir, 'set-aside-ar.png') });
     await page.keyboard.press('Escape');
+    await shootNotes(page, outDir, 'ar', false);
     await page.getByTestId('back-to-library').click();
     await page.getByTestId('library-item').first().waitFor();
     await page.screenshot({ path: path.join(outDir, 'library-ar.png') });

@@ -13,9 +13,16 @@ import { MuwaziError, toApiError } from './errors';
 import { closeImportWorker } from './import/inWorker';
 import { importIntoLibrary } from './library/importFiles';
 import { Library } from './library/library';
+import { type LibraryWatcher, watchLibrary } from './library/watcher';
 import { NotesService } from './notesService';
 import { ensureSampleLibrary } from './library/sampleLibrary';
 import { UserData } from './storage/userData';
+
+/** Files of these articles changed on disk: the window re-lists, and reloads the open one if it is among them. */
+export interface LibraryChangedEvent {
+  type: 'library-changed';
+  ids: string[];
+}
 
 export interface ServiceOptions {
   libraryDir: string;
@@ -101,8 +108,44 @@ export class MuwaziService {
     },
   };
 
-  /** Ends background work (the import worker) so the process can exit at once. */
+  private readonly listeners = new Set<(event: LibraryChangedEvent) => void>();
+  private watcher: LibraryWatcher | undefined;
+
+  /**
+   * Tells the listener when articles change on disk (added, edited, removed, renamed), by id.
+   * The library folder is watched only while someone listens.
+   */
+  subscribe(listener: (event: LibraryChangedEvent) => void): () => void {
+    this.listeners.add(listener);
+    this.watcher ??= watchLibrary(this.options.libraryDir, (files) => {
+      this.library
+        .changedArticles(files)
+        .then((ids) => {
+          for (const notify of this.listeners) notify({ type: 'library-changed', ids });
+        })
+        .catch(() => {
+          // A listing that fails now is reported when the window next lists the library.
+        });
+    });
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) {
+        void this.watcher?.close();
+        this.watcher = undefined;
+      }
+    };
+  }
+
+  /** Resolves once the folder watcher sees changes (immediately when nobody listens). */
+  async watching(): Promise<void> {
+    await this.watcher?.ready;
+  }
+
+  /** Ends background work (the folder watcher, the import worker) so the process can exit at once. */
   async close(): Promise<void> {
+    this.listeners.clear();
+    await this.watcher?.close();
+    this.watcher = undefined;
     await closeImportWorker();
   }
 

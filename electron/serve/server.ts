@@ -19,6 +19,7 @@ export interface BrowserServerOptions {
 export interface BrowserServer {
   /** The address to open, token included. */
   url: string;
+  service: MuwaziService;
   port: number;
   token: string;
   close(): Promise<void>;
@@ -50,15 +51,47 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 }
 
+/**
+ * The body, or undefined past the limit. Past it the rest is read and dropped rather than the
+ * connection cut: a cut reaches the page as a network failure, not as the 413 that explains it.
+ */
 async function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) return undefined;
-    chunks.push(chunk as Buffer);
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > limit ? undefined : Buffer.concat(chunks).toString('utf8');
+}
+
+/** The method a path names, or undefined when its percent-encoding is broken. */
+function methodIn(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname.slice('/api/'.length));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Server-sent events: what the desktop app hears over IPC, the page hears here. */
+export const eventsPath = '/api/events';
+
+function streamEvents(res: ServerResponse, service: MuwaziService): void {
+  res.writeHead(200, {
+    ...securityHeaders,
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    connection: 'keep-alive',
+  });
+  res.write(': connected\n\n');
+  const unsubscribe = service.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+  // Proxies and browsers drop silent streams; a comment line now and then keeps it open.
+  const keepAlive = setInterval(() => res.write(': ping\n\n'), 25_000);
+  res.on('close', () => {
+    clearInterval(keepAlive);
+    unsubscribe();
+  });
 }
 
 /**
@@ -101,13 +134,20 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       });
     }
 
+    if (url.pathname === eventsPath && req.method === 'GET') return streamEvents(res, options.service);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST')
         return send(res, 405, 'text/plain; charset=utf-8', 'Use POST.', { allow: 'POST' });
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON.');
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      const method = methodIn(url.pathname);
+      if (method === undefined) {
+        return sendJson(res, 404, {
+          ok: false,
+          error: { code: 'unknown-method', message: 'No such method.' },
+        });
+      }
       const body = await readBody(req, bodyLimitFor(method));
       if (body === undefined) {
         return sendJson(res, 413, { ok: false, error: { code: 'too-large', message: 'Request too large.' } });
@@ -148,6 +188,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   port = (server.address() as AddressInfo).port;
   return {
     url: `http://${loopback}:${port}/?token=${token}`,
+    service: options.service,
     port,
     token,
     close: () =>

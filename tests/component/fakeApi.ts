@@ -14,6 +14,7 @@ import type {
 } from '../../electron/contract';
 import { defaultSettings } from '../../electron/contract';
 import { headOf } from '../../electron/core/article/head';
+import { createNotesHandlers, type FakeNotes } from './fakeNotes';
 
 interface FakeOptions {
   articles?: Article[];
@@ -21,6 +22,8 @@ interface FakeOptions {
   positions?: Record<string, ReadingPosition>;
   dataProblems?: DataProblem[];
   folder?: string;
+  /** Bookmarks and annotations per article id. */
+  notes?: Record<string, FakeNotes>;
 }
 
 export interface Call {
@@ -38,6 +41,7 @@ export function createFakeApi(options: FakeOptions = {}) {
   const positions = { ...(options.positions ?? {}) };
   const calls: Call[] = [];
   const listeners = new Set<(command: AppCommand) => void>();
+  const notes = createNotesHandlers(articles, options.notes);
 
   const ok = <T>(value: T): Result<T> => ({ ok: true, value });
   const summary = (article: Article): ArticleSummary => {
@@ -52,7 +56,7 @@ export function createFakeApi(options: FakeOptions = {}) {
     };
   };
 
-  // Only what the reading view needs; any other method answers as an unknown one would.
+  // Only what the renderer uses; any other method answers as an unknown one would.
   const handlers: { [M in MethodName]?: (input: MethodInput<M>) => Result<MethodResult<M>> } = {
     'app:info': () =>
       ok<AppInfo>({
@@ -87,6 +91,7 @@ export function createFakeApi(options: FakeOptions = {}) {
       positions[id] = position;
       return ok(position);
     },
+    ...notes.handlers,
   };
 
   const api: MuwaziApi = {
@@ -104,6 +109,7 @@ export function createFakeApi(options: FakeOptions = {}) {
 
   return {
     api,
+    notesOf: notes.notesOf,
     calls,
     callsTo: (method: MethodName) => calls.filter((call) => call.method === method),
     get settings() {

@@ -171,3 +171,47 @@ describe('browser mode server', () => {
     ).toBe(400);
   });
 });
+
+describe('browser mode events', () => {
+  it('streams library changes to the page, for token holders only', async () => {
+    expect((await send('/api/events')).status).toBe(401);
+    await api('library:list', {});
+    const received = new Promise<string>((resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: '/api/events',
+          headers: { host: `127.0.0.1:${server.port}`, ...auth() },
+        },
+        (res) => {
+          expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
+          let text = '';
+          res.on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+            if (text.includes('data: ')) {
+              req.destroy();
+              resolve(text);
+            }
+            // The stream is open: now change the library.
+            if (text.startsWith(': connected')) void writeLibraryFile();
+          });
+        },
+      );
+      req.on('error', (error) => (error.message.includes('aborted') ? undefined : reject(error)));
+      req.end();
+    });
+    const text = await received;
+    const event = JSON.parse(text.slice(text.indexOf('data: ') + 6).split('\n')[0]!);
+    expect(event).toMatchObject({ type: 'library-changed', ids: [expect.stringMatching(/^[0-9a-f]{16}$/)] });
+  });
+});
+
+let written = false;
+async function writeLibraryFile(): Promise<void> {
+  if (written) return;
+  written = true;
+  // Once the watcher is looking: a change made before it is ready would go unseen.
+  await server.service.watching();
+  await writeFile(path.join(base, 'library', 'arrived.txt'), 'عنوان\n\nنص وصل للتو');
+}

@@ -83,6 +83,12 @@ export class ArticleIdentities {
     return ids;
   }
 
+  /** Which id each known file has now. */
+  async idsByFile(): Promise<Map<string, string>> {
+    const { articles } = await this.store.read();
+    return new Map(Object.entries(articles).map(([id, entry]) => [entry.file, id]));
+  }
+
   async fileOf(id: string): Promise<string | undefined> {
     return (await this.store.read()).articles[id]?.file;
   }

@@ -103,7 +103,10 @@ export async function importIntoLibrary(
   const outcome: ImportOutcome = { imported: [], failed: [], cancelled: false };
   const taken = new Set<string>();
   for (const [index, item] of items.entries()) {
-    const name = 'path' in item ? path.basename(item.path) : path.basename(item.name.replace(/\\/g, '/'));
+    const given = 'path' in item ? path.basename(item.path) : path.basename(item.name.replace(/\\/g, '/'));
+    // The library lists no hidden files, so a copy named ".notes.txt" would be imported and never
+    // seen: it goes in as "notes.txt" (and ".txt", a name with no stem, is refused as no format).
+    const name = given.replace(/^\.+/, '');
     options.onProgress?.({ done: index, total: items.length, current: name });
     if (cancelled(options.signal)) {
       outcome.cancelled = true;
@@ -111,13 +114,13 @@ export async function importIntoLibrary(
     }
     try {
       if (!formatForName(name))
-        throw new MuwaziError('unsupported-format', `${name} is not a format Muwazi reads.`);
+        throw new MuwaziError('unsupported-format', `${given} is not a format Muwazi reads.`);
       if ('path' in item) {
         const real = await realpath(item.path).catch(() => item.path);
         const inside = path.relative(rootReal, real);
         if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
           // Already in the library: nothing to copy.
-          outcome.imported.push({ from: name, file: toLibraryRelative(rootReal, real) });
+          outcome.imported.push({ from: given, file: toLibraryRelative(rootReal, real) });
           continue;
         }
       }
@@ -127,9 +130,9 @@ export async function importIntoLibrary(
       if ('path' in item) await copyFile(item.path, path.join(libraryRoot, target), constants.COPYFILE_EXCL);
       else await writeFile(path.join(libraryRoot, target), bytes, { flag: 'wx' });
       if ('path' in item) await copySidecar(item.path, libraryRoot, target);
-      outcome.imported.push({ from: name, file: target });
+      outcome.imported.push({ from: given, file: target });
     } catch (error) {
-      outcome.failed.push({ from: name, code: toApiError(error).code as ErrorCode });
+      outcome.failed.push({ from: given, code: toApiError(error).code as ErrorCode });
     }
   }
   options.onProgress?.({ done: outcome.imported.length + outcome.failed.length, total: items.length });

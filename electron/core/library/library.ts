@@ -31,6 +31,26 @@ export class Library {
     return { folder: this.root, articles, problems: index.problems };
   }
 
+  /**
+   * Lists again after files changed on disk and says which articles they belong to (a
+   * translation belongs to its article), by the ids they had before and have now.
+   */
+  async changedArticles(files: readonly string[]): Promise<string[]> {
+    const before = await this.identities.idsByFile();
+    await this.list();
+    const after = await this.identities.idsByFile();
+    const ids = new Set<string>();
+    for (const file of files) {
+      const article = file.replace(/\.en(\.[^./]+)$/, '');
+      for (const map of [before, after]) {
+        for (const [known, id] of map) {
+          if (known === file || known.replace(/\.[^./]+$/, '') === article) ids.add(id);
+        }
+      }
+    }
+    return [...ids].sort();
+  }
+
   async open(id: string): Promise<Article> {
     const known = await this.identities.fileOf(id);
     if (known !== undefined) {

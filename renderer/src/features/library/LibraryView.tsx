@@ -6,6 +6,7 @@ import { useResource } from '../../api/useResource';
 import { AppHeader } from '../../app/AppHeader';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { errorText } from '../../i18n';
+import { AllBookmarks } from '../bookmarks/AllBookmarks';
 import { LibraryItem } from './LibraryItem';
 import { LibraryProblems } from './LibraryProblems';
 import './library.css';
@@ -67,6 +68,7 @@ export function LibraryView() {
           </div>
         )}
         {listing.status === 'ready' && <Listing listing={listing.value} />}
+        {listing.status === 'ready' && listing.value.articles.length > 0 && <AllBookmarks />}
       </main>
     </>
   );

@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { Article, ReadingPosition, Settings } from '../../../../electron/contract';
 import { AppHeader } from '../../app/AppHeader';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { NotesLayer } from '../annotations/NotesLayer';
+import { NotesToolbar } from '../annotations/NotesToolbar';
+import { useReaderNotes } from '../annotations/useReaderNotes';
 import { useSettings } from '../settings/settingsContext';
 import { ArticleHead } from './ArticleHead';
 import { BackButton } from './BackButton';
 import { ReaderToolbar } from './ReaderToolbar';
 import { RowGrid } from './RowGrid';
+import { columnWidth, rowsToFill } from './rowHeights';
 import { SetAsidePanel } from './SetAsidePanel';
 import { useProgressiveCount } from './useProgressiveCount';
 import { useRowsReady } from './useRowsReady';
@@ -23,19 +27,39 @@ function textVariables(text: Settings['text']): CSSProperties {
   } as CSSProperties;
 }
 
+/** How much of the view the first commit fills, as a share of the window's height. */
+const firstScreenShare = 1.5;
+
 interface ReaderProps {
+  /** The whole article, or its first rows while the rest is on its way. */
   article: Article;
+  complete: boolean;
   position: ReadingPosition | null;
 }
 
-export function Reader({ article, position }: ReaderProps) {
+export function Reader({ article, complete, position }: ReaderProps) {
   const { i18n } = useTranslation();
   const { settings } = useSettings();
   const rowsRef = useRef<HTMLDivElement>(null);
   const total = article.alignment.length;
-  const count = useProgressiveCount(total);
-  const ready = useRowsReady(rowsRef, count, total, position);
+  // A saved row past the end (the article was edited) opens on its last row.
+  const [start] = useState(() =>
+    position && total > 0 ? { ...position, row: Math.min(position.row, total - 1) } : null,
+  );
+  // The first commit renders the rows up to the saved place and a screenful below it, and no
+  // more: rows cost their layout whether on screen or not.
+  const [first] = useState(() =>
+    rowsToFill(
+      article,
+      { columnPx: columnWidth(window.innerWidth), text: settings.text },
+      window.innerHeight * firstScreenShare,
+      start?.row ?? 0,
+    ),
+  );
+  const count = useProgressiveCount(rowsRef, total, first);
+  const ready = useRowsReady(rowsRef, { count, total, complete, position: start });
   useSavePosition(article.id, rowsRef, ready);
+  const notes = useReaderNotes(article, rowsRef);
   useDocumentTitle(i18n.language === 'en' && article.title.en ? article.title.en : article.title.ar);
 
   const [setAsideOpen, setSetAsideOpen] = useState(false);
@@ -59,12 +83,14 @@ export function Reader({ article, position }: ReaderProps) {
           setAsideOpen={setAsideOpen}
           onToggleSetAside={toggleSetAside}
         />
+        <NotesToolbar notes={notes} />
       </AppHeader>
       <main className="reader-body">
         <ArticleHead title={article.title} />
         <RowGrid ref={rowsRef} article={article} count={count} />
       </main>
       {setAsideOpen && <SetAsidePanel blocks={article.setAside} onClose={closeSetAside} />}
+      <NotesLayer notes={notes} />
     </div>
   );
 }

@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { useResource } from '../../api/useResource';
 import { AppHeader } from '../../app/AppHeader';
 import { errorText } from '../../i18n';
 import { BackButton } from './BackButton';
-import { openArticle } from './openArticle';
 import { Reader } from './Reader';
 import './reader.css';
 import './toolbar.css';
 import './setAside.css';
+import { useOpenedArticle } from './useOpenedArticle';
 
 export function ReaderView({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [opened] = useResource(id, openArticle);
+  const opened = useOpenedArticle(id);
   if (opened.status === 'ready') {
-    return <Reader article={opened.value.article} position={opened.value.position} />;
+    return <Reader article={opened.article} complete={opened.complete} position={opened.position} />;
   }
   return (
     <>

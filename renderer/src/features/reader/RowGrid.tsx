@@ -1,7 +1,7 @@
-import type { Ref } from 'react';
+import { memo, type Ref, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../../electron/contract';
-import { Row } from './Row';
+import { Row, type RowMarks } from './Row';
 
 interface RowGridProps {
   ref: Ref<HTMLDivElement>;
@@ -10,6 +10,39 @@ interface RowGridProps {
   count: number;
 }
 
+/**
+ * Rows are rendered in fixed blocks of this many, each memoised, so a commit that adds rows
+ * re-renders only the last block and the new ones rather than every row so far: adding
+ * 2,000 rows a few at a time would otherwise cost time growing with the square of the count.
+ */
+const blockSize = 50;
+
+interface RowBlockProps {
+  article: Article;
+  start: number;
+  end: number;
+  marks: RowMarks;
+}
+
+/** Rows `start` to `end` (exclusive), straight into the grid: a block adds no element. */
+const RowBlock = memo(function RowBlock({ article, start, end, marks }: RowBlockProps) {
+  const rows = [];
+  for (let index = start; index < end; index++) {
+    rows.push(
+      // Beads never move within an open article, so the index is a stable key.
+      <Row
+        key={index}
+        index={index}
+        bead={article.alignment[index]!}
+        ar={article.ar}
+        en={article.en}
+        {...marks}
+      />,
+    );
+  }
+  return rows;
+});
+
 /** Both languages in one grid of rows, so each Arabic passage starts level with its English. */
 export function RowGrid({ ref, article, count }: RowGridProps) {
   const { t, i18n } = useTranslation();
@@ -17,24 +50,25 @@ export function RowGrid({ ref, article, count }: RowGridProps) {
   const noArabic = t('reader.noArabic');
   const lang = i18n.language;
   const dir = i18n.dir();
-  const rows = article.alignment.slice(0, count).map((bead, index) => (
-    <Row
-      // Beads never move within an open article, so the index is a stable key.
-      // biome-ignore lint/suspicious/noArrayIndexKey: see above
-      key={index}
-      index={index}
-      bead={bead}
-      ar={article.ar}
-      en={article.en}
-      notTranslated={notTranslated}
-      noArabic={noArabic}
-      lang={lang}
-      dir={dir}
-    />
-  ));
+  const marks = useMemo<RowMarks>(
+    () => ({ notTranslated, noArabic, lang, dir }),
+    [notTranslated, noArabic, lang, dir],
+  );
+  const blocks = [];
+  for (let start = 0; start < count; start += blockSize) {
+    blocks.push(
+      <RowBlock
+        key={start}
+        article={article}
+        start={start}
+        end={Math.min(count, start + blockSize)}
+        marks={marks}
+      />,
+    );
+  }
   return (
     <div className="rows" ref={ref} data-testid="rows" data-count={count}>
-      {rows}
+      {blocks}
     </div>
   );
 }

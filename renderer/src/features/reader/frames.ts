@@ -41,3 +41,21 @@ export function afterPaint(callback: () => void): () => void {
     channel?.port1.close();
   };
 }
+
+/**
+ * Runs `callback` in a task of its own, as soon as the tasks queued before it have run: it
+ * yields to input and to a frame that is due without waiting for one, as a timer would.
+ */
+export function nextTask(callback: () => void): () => void {
+  let cancelled = false;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    if (!cancelled) callback();
+  };
+  channel.port2.postMessage(null);
+  return () => {
+    cancelled = true;
+    channel.port1.close();
+  };
+}

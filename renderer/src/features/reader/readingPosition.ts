@@ -1,17 +1,19 @@
 import type { ReadingPosition } from '../../../../electron/contract';
 import { stickyHeaderBottom } from '../../app/layout';
-import { afterNextFrame } from './frames';
 
-function rowsOf(container: HTMLElement): NodeListOf<HTMLElement> {
-  return container.querySelectorAll<HTMLElement>('[data-row]');
+/** The rows container holds the rows and nothing else, in order: its children are the rows. */
+function rowAt(container: HTMLElement, index: number): HTMLElement | null {
+  return (container.children[index] as HTMLElement | undefined) ?? null;
 }
 
-/** The row at the top edge of the reading area and how far (0–1) it has scrolled past it. */
+/**
+ * The row at the top edge of the reading area and how far (0–1) it has scrolled past it.
+ * Row tops increase down the list, so a binary search measures ~11 rows of 2,000.
+ */
 export function topVisiblePosition(container: HTMLElement): ReadingPosition | null {
-  const rows = rowsOf(container);
+  const rows = container.children;
   if (rows.length === 0) return null;
   const edge = stickyHeaderBottom();
-  // Rows are in document order, so their tops increase: a binary search touches ~11 of 2,000.
   let low = 0;
   let high = rows.length - 1;
   let found = 0;
@@ -24,38 +26,27 @@ export function topVisiblePosition(container: HTMLElement): ReadingPosition | nu
       high = middle - 1;
     }
   }
-  const row = rows[found]!;
+  const row = rows[found] as HTMLElement;
   const rect = row.getBoundingClientRect();
   const offset = rect.height > 0 ? Math.min(1, Math.max(0, (edge - rect.top) / rect.height)) : 0;
   return { row: Number(row.dataset.row ?? found), offset: Math.round(offset * 1000) / 1000 };
 }
 
-function scrollRowTo(row: HTMLElement, offset: number): void {
-  const rect = row.getBoundingClientRect();
-  const top = window.scrollY + rect.top - stickyHeaderBottom() + offset * rect.height;
-  window.scrollTo({ top: Math.max(0, top), behavior: 'instant' });
-}
-
 /**
- * Scrolls back to a saved position, then calls `done`. Rows off screen are not rendered yet
- * (content-visibility), so the row is brought into view first and the offset applied in the
- * next frame, once its real height is known.
+ * Scrolls so that the saved row sits at the top edge of the reading area, scrolled past by its
+ * saved share; to the top when there is no position. Returns where the window was scrolled to,
+ * or null when the row is not rendered yet.
  */
-export function restorePosition(
-  container: HTMLElement,
-  position: ReadingPosition | null,
-  done: () => void,
-): () => void {
-  const rows = rowsOf(container);
-  const row = position ? (rows[Math.min(position.row, rows.length - 1)] ?? null) : null;
-  if (!position || !row) {
-    window.scrollTo({ top: 0, behavior: 'instant' });
-    done();
-    return () => {};
+export function scrollToPosition(container: HTMLElement, position: ReadingPosition | null): number | null {
+  // At the top already: scrolling would only force a layout the next frame does anyway.
+  if (!position && window.scrollY === 0) return 0;
+  let top = 0;
+  if (position) {
+    const row = rowAt(container, position.row);
+    if (!row) return null;
+    const rect = row.getBoundingClientRect();
+    top = Math.max(0, window.scrollY + rect.top - stickyHeaderBottom() + position.offset * rect.height);
   }
-  scrollRowTo(row, 0);
-  return afterNextFrame(() => {
-    scrollRowTo(row, position.offset);
-    done();
-  });
+  window.scrollTo({ top, behavior: 'instant' });
+  return window.scrollY;
 }

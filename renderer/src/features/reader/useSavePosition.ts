@@ -1,53 +1,40 @@
-import { type RefObject, useEffect } from 'react';
-import type { ReadingPosition } from '../../../../electron/contract';
+import { type RefObject, useLayoutEffect } from 'react';
 import { call } from '../../api/muwazi';
 import { topVisiblePosition } from './readingPosition';
 
 const saveDelay = 400;
 
 /**
- * Saves where the reader is, a moment after scrolling stops. The position is measured while
- * scrolling (the rows are gone by the time the view unmounts), and a pending save is sent
- * when the reader leaves the article or the page.
+ * Saves where the reader is, a moment after scrolling stops. Nothing is measured while the
+ * page scrolls: the position is read once, when scrolling has settled, when the page is
+ * hidden, or when the reader leaves the article. A layout effect's cleanup runs before React
+ * takes the rows out of the DOM, so that last reading still finds them.
  */
 export function useSavePosition(
   id: string,
   containerRef: RefObject<HTMLElement | null>,
   enabled: boolean,
 ): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
-    let latest: ReadingPosition | null = null;
     let lastSaved = '';
-    let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
 
     const save = () => {
       clearTimeout(timer);
       timer = undefined;
-      if (!latest) return;
-      const key = `${latest.row}:${latest.offset}`;
+      const container = containerRef.current;
+      const position = container ? topVisiblePosition(container) : null;
+      if (!position) return;
+      const key = `${position.row}:${position.offset}`;
       if (key === lastSaved) return;
       lastSaved = key;
-      void call('position:save', { id, position: latest });
-    };
-
-    const measure = () => {
-      frame = 0;
-      const container = containerRef.current;
-      if (container) latest = topVisiblePosition(container);
+      void call('position:save', { id, position });
     };
 
     const onScroll = () => {
-      if (!frame) frame = requestAnimationFrame(measure);
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (frame) {
-          cancelAnimationFrame(frame);
-          measure();
-        }
-        save();
-      }, saveDelay);
+      timer = setTimeout(save, saveDelay);
     };
 
     const onPageHide = () => {
@@ -59,7 +46,6 @@ export function useSavePosition(
     return () => {
       window.removeEventListener('scroll', onScroll);
       window.removeEventListener('pagehide', onPageHide);
-      cancelAnimationFrame(frame);
       if (timer !== undefined) save();
     };
   }, [id, containerRef, enabled]);

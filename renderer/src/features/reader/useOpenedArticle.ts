@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import type { ApiError, Article, ReadingPosition, Result } from '../../../../electron/contract';
+import { type OpenedArticle, openArticle, settledArticle } from './openArticle';
+
+export type OpenedState =
+  | { status: 'loading' }
+  | { status: 'error'; error: ApiError }
+  | {
+      status: 'ready';
+      article: Article;
+      /** False while `article` holds only the first rows and the rest is on its way. */
+      complete: boolean;
+      position: ReadingPosition | null;
+      /** The answer this state came from, so the same answer is not applied twice. */
+      from: OpenedArticle;
+    };
+
+function stateOf(result: Result<OpenedArticle>): OpenedState {
+  if (!result.ok) return { status: 'error', error: result.error };
+  const { article, position, rest } = result.value;
+  return { status: 'ready', article, complete: rest === null, position, from: result.value };
+}
+
+function errorState(error: unknown): OpenedState {
+  return { status: 'error', error: { code: 'internal', message: String(error) } };
+}
+
+/**
+ * The article to show: its first rows as soon as they arrive, then the whole of it. Answers
+ * that arrive after the view has gone are dropped.
+ */
+export function useOpenedArticle(id: string): OpenedState {
+  // A prefetched answer already in hand is shown by the first render, without a loading turn.
+  const [state, setState] = useState<OpenedState>(() => {
+    const early = settledArticle(id);
+    return early ? stateOf(early) : { status: 'loading' };
+  });
+
+  useEffect(() => {
+    let live = true;
+    setState((current) =>
+      current.status === 'ready' && current.from.article.id === id ? current : { status: 'loading' },
+    );
+    openArticle(id)
+      .then(async (result) => {
+        if (!live) return;
+        setState((current) =>
+          current.status === 'ready' && result.ok && current.from === result.value
+            ? current
+            : stateOf(result),
+        );
+        if (!result.ok || !result.value.rest) return;
+        const whole = await result.value.rest;
+        if (!live) return;
+        setState((current) =>
+          !whole.ok
+            ? { status: 'error', error: whole.error }
+            : current.status === 'ready'
+              ? { ...current, article: whole.value, complete: true }
+              : current,
+        );
+      })
+      .catch((error: unknown) => {
+        if (live) setState(errorState(error));
+      });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  return state;
+}
