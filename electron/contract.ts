@@ -87,6 +87,9 @@ export interface ArticleSummary {
   paragraphs: number;
   /** Share (0–1) of Arabic paragraphs that have English beside them. */
   translated: number;
+  /** When the article first appeared in the library (ISO time), and when it was last read. */
+  added?: string;
+  lastRead?: string;
 }
 
 /** A file in the library folder that could not be read as an article, with the reason. */
@@ -220,6 +223,7 @@ export const errorCodes = [
   'not-text',
   'undecodable',
   'empty-article',
+  'name-taken',
   'unsupported-format',
   'io-error',
   'read-only',
@@ -337,6 +341,23 @@ export const methods = {
     result: {} as Bookmark,
   },
   'bookmarks:all': { input: empty, result: {} as BookmarkEverywhere[] },
+  /** A new file name for an article (and its translation), in the same folder; the id stays. */
+  'library:rename': {
+    input: z
+      .object({
+        id: articleIdSchema,
+        name: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\:*?"<>|\p{Cc}]+$/u, 'a file name without folder separators')
+          .refine((name) => !name.startsWith('.') && name.trim() === name, 'a visible file name'),
+      })
+      .strict(),
+    result: {} as { file: string },
+  },
+  /** Moves an article (and its translation) to the system trash: recoverable, never erased. */
+  'library:trash': { input: z.object({ id: articleIdSchema }).strict(), result: {} as { trashed: string[] } },
   /**
    * Files the page read (drag and drop, file picker), copied into the library. The page sends
    * a few at a time, so it can show progress and stop between batches.
@@ -384,10 +405,59 @@ export const appCommands = [
 export type AppCommand = (typeof appCommands)[number];
 export const appCommandChannel = 'muwazi:command';
 
+// ---------------------------------------------------------------------------------------
+// Events: what the desktop app's main process tells the window (desktop only). The preload
+// passes on only events that match `appEventSchema`.
+// ---------------------------------------------------------------------------------------
+
+export const appEventChannel = 'muwazi:event';
+
+const importProgressSchema = z
+  .object({
+    done: z.number().int().min(0),
+    total: z.number().int().min(0),
+    current: z.string().max(4096).optional(),
+  })
+  .strict();
+
+const importOutcomeSchema = z
+  .object({
+    imported: z.array(z.object({ from: z.string().max(4096), file: z.string().max(4096) }).strict()),
+    failed: z.array(z.object({ from: z.string().max(4096), code: z.enum(errorCodes) }).strict()),
+    cancelled: z.boolean(),
+  })
+  .strict();
+
+export const appEventSchema = z.discriminatedUnion('type', [
+  /** Show this article: a file opened from the system or the menu is now in the library. */
+  z.object({ type: z.literal('open-article'), id: articleIdSchema }).strict(),
+  /**
+   * Articles were added, edited, renamed or removed: list the library again, and reload the
+   * open article if its id is among `ids` (when given). Browser mode streams these too.
+   */
+  z
+    .object({ type: z.literal('library-changed'), ids: z.array(articleIdSchema).max(100_000).optional() })
+    .strict(),
+  /** An import started from the menu or the system is under way. */
+  z.object({ type: z.literal('import-progress'), progress: importProgressSchema }).strict(),
+  /** An import ended; each refused file has its own reason. */
+  z.object({ type: z.literal('import-finished'), outcome: importOutcomeSchema }).strict(),
+  /** The menu changed a setting (language, theme): the window's copy is stale. */
+  z.object({ type: z.literal('settings-changed'), settings: settingsSchema }).strict(),
+]);
+export type AppEvent = z.infer<typeof appEventSchema>;
+
+// ---------------------------------------------------------------------------------------
+
 /** What `window.muwazi` offers the renderer, whichever adapter stands behind it. */
 export interface MuwaziApi {
   transport: 'electron' | 'browser';
   invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<MethodResult<M>>>;
   /** Subscribes to menu commands (desktop only); returns the unsubscribe function. */
   onCommand?(listener: (command: AppCommand) => void): () => void;
+  /**
+   * Subscribes to events from the main process (desktop only); returns the unsubscribe
+   * function. Events that arrive before the first listener are kept and handed to it.
+   */
+  onEvent?(listener: (event: AppEvent) => void): () => void;
 }

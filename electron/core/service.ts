@@ -1,4 +1,5 @@
 import {
+  type AppEvent,
   type AppInfo,
   isMethodName,
   type MethodName,
@@ -19,10 +20,7 @@ import { ensureSampleLibrary } from './library/sampleLibrary';
 import { UserData } from './storage/userData';
 
 /** Files of these articles changed on disk: the window re-lists, and reloads the open one if it is among them. */
-export interface LibraryChangedEvent {
-  type: 'library-changed';
-  ids: string[];
-}
+export type LibraryChangedEvent = Extract<AppEvent, { type: 'library-changed' }>;
 
 export interface ServiceOptions {
   libraryDir: string;
@@ -78,7 +76,13 @@ export class MuwaziService {
         dataProblems: [...this.userData.problems],
       };
     },
-    'library:list': () => this.library.list(),
+    'library:list': async () => {
+      const [listing, lastRead] = await Promise.all([this.library.list(), this.userData.lastRead.read()]);
+      return {
+        ...listing,
+        articles: listing.articles.map((a) => (lastRead[a.id] ? { ...a, lastRead: lastRead[a.id] } : a)),
+      };
+    },
     'article:open': ({ id }) => this.library.open(id),
     'article:head': async ({ id, rows }) => headOf(await this.library.open(id), rows),
     'settings:get': () => this.userData.settings.read(),
@@ -97,6 +101,8 @@ export class MuwaziService {
     'bookmarks:remove': ({ id, bookmarkId }) => this.notes.removeBookmark(id, bookmarkId),
     'bookmarks:restore': ({ id, bookmark }) => this.notes.restoreBookmark(id, bookmark),
     'bookmarks:all': () => this.notes.allBookmarks(),
+    'library:rename': ({ id, name }) => this.library.rename(id, name),
+    'library:trash': ({ id }) => this.library.trash(id),
     'library:import': ({ files }) =>
       importIntoLibrary(
         this.options.libraryDir,
@@ -104,6 +110,7 @@ export class MuwaziService {
       ),
     'position:save': async ({ id, position }) => {
       await this.userData.positions.update((all) => ({ ...all, [id]: position }));
+      await this.userData.lastRead.update((all) => ({ ...all, [id]: new Date().toISOString() }));
       return position;
     },
   };

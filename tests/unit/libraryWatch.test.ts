@@ -66,7 +66,7 @@ describe('watching the library folder', () => {
     await writeFile(path.join(base, 'library', 'new.txt'), 'عنوان جديد\n\nنص');
     const added = await change;
     expect(added.ids).toHaveLength(1);
-    expect(added.ids[0]).not.toBe(id);
+    expect(added.ids?.[0]).not.toBe(id);
   });
 
   it('keeps the id of a renamed article', async () => {

@@ -11,7 +11,10 @@ import type { JsonStore } from '../storage/jsonStore';
  */
 
 export const identityIndexSchema = z.object({
-  articles: z.record(articleIdSchema, z.object({ file: z.string(), content: z.string(), title: z.string() })),
+  articles: z.record(
+    articleIdSchema,
+    z.object({ file: z.string(), content: z.string(), title: z.string(), added: z.string().optional() }),
+  ),
 });
 export type IdentityIndex = z.infer<typeof identityIndexSchema>;
 
@@ -30,6 +33,7 @@ export function newArticleId(): string {
 export function assignIds(
   index: IdentityIndex,
   seen: readonly SeenArticle[],
+  now = new Date(),
 ): {
   ids: Map<string, string>;
   index: IdentityIndex;
@@ -64,8 +68,15 @@ export function assignIds(
       ids.set(article.file, newArticleId());
     }
   }
+  const added = now.toISOString();
   for (const article of seen) {
-    articles[ids.get(article.file)!] = { file: article.file, content: article.content, title: article.title };
+    const id = ids.get(article.file)!;
+    articles[id] = {
+      file: article.file,
+      content: article.content,
+      title: article.title,
+      added: articles[id]?.added ?? added,
+    };
   }
   return { ids, index: { articles } };
 }
@@ -81,6 +92,22 @@ export class ArticleIdentities {
       return result.index;
     });
     return ids;
+  }
+
+  /** When each article first appeared in the library. */
+  async addedTimes(): Promise<Map<string, string>> {
+    const { articles } = await this.store.read();
+    return new Map(
+      Object.entries(articles).flatMap(([id, entry]) => (entry.added ? [[id, entry.added]] : [])),
+    );
+  }
+
+  /** Records a rename or move made by Muwazi itself, so the id need not be matched by content. */
+  async moved(id: string, file: string): Promise<void> {
+    await this.store.update((index) => {
+      const entry = index.articles[id];
+      return entry ? { articles: { ...index.articles, [id]: { ...entry, file } } } : index;
+    });
   }
 
   /** Which id each known file has now. */

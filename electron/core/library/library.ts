@@ -1,9 +1,20 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import moveToTrash from 'trash';
 import type { Article, LibraryListing } from '../../contract';
 import { MuwaziError } from '../errors';
 import { summariseLibrary } from '../import/libraryIndex';
 import type { ArticleIdentities } from './identity';
 import { loadArticle } from './loadArticle';
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await stat(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The articles in one library folder, addressed by lasting ids that follow renames and moves. */
 export class Library {
@@ -24,10 +35,12 @@ export class Library {
         title: summary.title.ar,
       })),
     );
-    const articles = index.summaries.map(({ content: _content, ...summary }) => ({
-      ...summary,
-      id: ids.get(summary.file)!,
-    }));
+    const added = await this.identities.addedTimes();
+    const articles = index.summaries.map(({ content: _content, ...summary }) => {
+      const id = ids.get(summary.file)!;
+      const when = added.get(id);
+      return { ...summary, id, ...(when ? { added: when } : {}) };
+    });
     return { folder: this.root, articles, problems: index.problems };
   }
 
@@ -49,6 +62,48 @@ export class Library {
       }
     }
     return [...ids].sort();
+  }
+
+  /** Renames an article file and its translation in their folder; the id (and every note) stays. */
+  async rename(id: string, name: string): Promise<{ file: string }> {
+    const article = await this.open(id);
+    const from = article.source.file;
+    const folder = path.posix.dirname(from);
+    const extension = path.posix.extname(from);
+    const stem = name.toLowerCase().endsWith(extension.toLowerCase())
+      ? name.slice(0, -extension.length)
+      : name;
+    const to = folder === '.' ? `${stem}${extension}` : `${folder}/${stem}${extension}`;
+    if (to === from) return { file: from };
+    const moves: [string, string][] = [[from, to]];
+    const translation = article.source.translation?.file;
+    if (translation) {
+      moves.push([
+        translation,
+        `${to.slice(0, -extension.length)}${translation.slice(translation.lastIndexOf('.en.'))}`,
+      ]);
+    }
+    for (const [, target] of moves) {
+      if (await exists(path.join(this.root, target))) {
+        throw new MuwaziError('name-taken', `${target} is already in the library.`);
+      }
+    }
+    for (const [source, target] of moves) {
+      await rename(path.join(this.root, source), path.join(this.root, target));
+    }
+    await this.identities.moved(id, to);
+    return { file: to };
+  }
+
+  /** Moves an article and its translation to the system trash, from where the user can restore them. */
+  async trash(id: string): Promise<{ trashed: string[] }> {
+    const article = await this.open(id);
+    const files = [
+      article.source.file,
+      ...(article.source.translation ? [article.source.translation.file] : []),
+    ];
+    await moveToTrash(files.map((file) => path.join(this.root, file)));
+    return { trashed: files };
   }
 
   async open(id: string): Promise<Article> {

@@ -26,6 +26,8 @@ export class UserData {
   readonly settings: JsonStore<Settings>;
   readonly positions: JsonStore<Record<string, ReadingPosition>>;
   readonly state: JsonStore<z.infer<typeof stateSchema>>;
+  /** When each article was last read (ISO time), for sorting the library. */
+  readonly lastRead: JsonStore<Record<string, string>>;
   readonly annotations: AnnotationStore;
   private readonly report = (problem: DataProblem) => this.problems.push(problem);
 
@@ -49,6 +51,14 @@ export class UserData {
       report,
     );
     this.annotations = new AnnotationStore(dataDir, { report });
+    this.lastRead = new JsonStore(
+      dataDir,
+      'last-read',
+      z.record(z.string(), z.iso.datetime()),
+      () => ({}),
+      1,
+      report,
+    );
   }
 
   /** Lasting article ids for one library folder (each library folder has its own index). */
