@@ -80,7 +80,9 @@ describe('managing the library', () => {
     expect((await listing()).articles).toEqual([]);
     // The trash keeps where each file came from, so the user can put it back.
     const infoDir = path.join(base, 'xdg', 'Trash', 'info');
-    const infos = await Promise.all((await readdir(infoDir)).map((f) => readFile(path.join(infoDir, f), 'utf8')));
+    const infos = await Promise.all(
+      (await readdir(infoDir)).map((f) => readFile(path.join(infoDir, f), 'utf8')),
+    );
     const origins = infos.map((info) => decodeURIComponent(/^Path=(.*)$/m.exec(info)![1]!)).sort();
     expect(origins).toEqual([
       path.join(library(), '000_bd4b036bb5736eee.en.txt'),
