@@ -46,6 +46,7 @@ describe('Library', () => {
     expect(listing.articles).toEqual([
       {
         id: expect.stringMatching(/^[0-9a-f]{16}$/),
+        added: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         file: 'a.txt',
         title: { ar: 'عنوان أ', en: 'Title A' },
         paragraphs: 2,
@@ -53,6 +54,7 @@ describe('Library', () => {
       },
       {
         id: expect.stringMatching(/^[0-9a-f]{16}$/),
+        added: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
         file: 'sub/b.md',
         title: { ar: 'عنوان ب' },
         paragraphs: 1,
