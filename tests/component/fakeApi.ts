@@ -1,5 +1,7 @@
 import type {
   AppCommand,
+  AppEvent,
+  ImportOutcome,
   AppInfo,
   Article,
   ArticleSummary,
@@ -24,6 +26,10 @@ interface FakeOptions {
   folder?: string;
   /** Bookmarks and annotations per article id. */
   notes?: Record<string, FakeNotes>;
+  /** What `library:import` answers for a batch; by default every file is imported under its name. */
+  importBatch?: (files: { name: string; content: string }[]) => ImportOutcome;
+  /** File names `library:rename` treats as already in the library. */
+  takenNames?: string[];
 }
 
 export interface Call {
@@ -41,6 +47,7 @@ export function createFakeApi(options: FakeOptions = {}) {
   const positions = { ...(options.positions ?? {}) };
   const calls: Call[] = [];
   const listeners = new Set<(command: AppCommand) => void>();
+  const eventListeners = new Set<(event: AppEvent) => void>();
   const notes = createNotesHandlers(articles, options.notes);
 
   const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -91,6 +98,28 @@ export function createFakeApi(options: FakeOptions = {}) {
       positions[id] = position;
       return ok(position);
     },
+    'library:import': ({ files }) =>
+      ok(
+        options.importBatch?.(files) ?? {
+          imported: files.map((file) => ({ from: file.name, file: file.name })),
+          failed: [],
+          cancelled: false,
+        },
+      ),
+    'library:rename': ({ id, name }) => {
+      const article = articles.get(id);
+      if (!article) return { ok: false, error: { code: 'not-found', message: 'No such article.' } };
+      if (options.takenNames?.includes(name))
+        return { ok: false, error: { code: 'name-taken', message: 'Name taken.' } };
+      articles.set(id, { ...article, source: { ...article.source, file: name } });
+      return ok({ file: name });
+    },
+    'library:trash': ({ id }) => {
+      const article = articles.get(id);
+      if (!article) return { ok: false, error: { code: 'not-found', message: 'No such article.' } };
+      articles.delete(id);
+      return ok({ trashed: [article.source.file] });
+    },
     ...notes.handlers,
   };
 
@@ -105,6 +134,10 @@ export function createFakeApi(options: FakeOptions = {}) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
   };
 
   return {
@@ -114,6 +147,10 @@ export function createFakeApi(options: FakeOptions = {}) {
     callsTo: (method: MethodName) => calls.filter((call) => call.method === method),
     get settings() {
       return settings;
+    },
+    articles,
+    sendEvent(event: AppEvent) {
+      for (const listener of eventListeners) listener(event);
     },
     sendCommand(command: AppCommand) {
       for (const listener of listeners) listener(command);

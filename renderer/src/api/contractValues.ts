@@ -19,3 +19,8 @@ export const defaultSettings: Settings = {
   text: { ar: { fontSize: 22, lineHeight: 2 }, en: { fontSize: 18, lineHeight: 1.6 } },
   theme: 'system',
 };
+
+export const maxArticleBytes = 20 * 1024 * 1024;
+export const maxImportRequestBytes = 32 * 1024 * 1024;
+/** The contract's cap on files in one `library:import` request. */
+export const maxImportFilesPerRequest = 50;

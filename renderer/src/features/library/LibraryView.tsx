@@ -1,21 +1,26 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { LibraryListing } from '../../../../electron/contract';
-import { call } from '../../api/muwazi';
-import { useResource } from '../../api/useResource';
 import { AppHeader } from '../../app/AppHeader';
+import { fileNameTags } from '../../app/FileName';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
 import { errorText } from '../../i18n';
 import { AllBookmarks } from '../bookmarks/AllBookmarks';
+import { ImportButton } from '../import/ImportButton';
+import { ImportStatus } from '../import/ImportStatus';
+import { useDropImport } from '../import/useDropImport';
+import { arrange, type LibrarySort, saveSort, savedSort } from './arrange';
 import { LibraryItem } from './LibraryItem';
 import { LibraryProblems } from './LibraryProblems';
+import { LibraryToolbar } from './LibraryToolbar';
+import { useLibraryListing } from './useLibraryListing';
 import './library.css';
-import { fileNameTags } from '../../app/FileName';
 
-const loadLibrary = () => call('library:list', {});
-
-function Listing({ listing }: { listing: LibraryListing }) {
+function Listing({ listing, onChanged }: { listing: LibraryListing; onChanged: () => void }) {
   const { t } = useTranslation();
+  const [sort, setSort] = useState<LibrarySort>(savedSort);
+  const [filter, setFilter] = useState('');
+  const shown = useMemo(() => arrange(listing.articles, sort, filter), [listing.articles, sort, filter]);
   return (
     <>
       <p className="library-folder muted" data-testid="library-folder">
@@ -29,11 +34,28 @@ function Listing({ listing }: { listing: LibraryListing }) {
           </p>
         </div>
       ) : (
-        <ul className="library-list" aria-label={t('library.listLabel')}>
-          {listing.articles.map((article) => (
-            <LibraryItem key={article.id} article={article} />
-          ))}
-        </ul>
+        <>
+          <LibraryToolbar
+            sort={sort}
+            onSort={(next) => {
+              setSort(next);
+              saveSort(next);
+            }}
+            filter={filter}
+            onFilter={setFilter}
+          />
+          {shown.length === 0 ? (
+            <p className="muted" data-testid="library-no-match">
+              {t('library.noMatch')}
+            </p>
+          ) : (
+            <ul className="library-list" aria-label={t('library.listLabel')}>
+              {shown.map((article) => (
+                <LibraryItem key={article.id} article={article} onChanged={onChanged} />
+              ))}
+            </ul>
+          )}
+        </>
       )}
       <LibraryProblems problems={listing.problems} />
     </>
@@ -42,7 +64,8 @@ function Listing({ listing }: { listing: LibraryListing }) {
 
 export function LibraryView() {
   const { t } = useTranslation();
-  const [listing, reload] = useResource('library', loadLibrary);
+  const [listing, reload] = useLibraryListing();
+  const { dragging, handlers } = useDropImport();
   useDocumentTitle();
   // Coming back from a long article would otherwise leave the list scrolled out of sight.
   useEffect(() => {
@@ -51,8 +74,12 @@ export function LibraryView() {
   return (
     <>
       <AppHeader />
-      <main className="library" data-testid="library">
-        <h1 className="library-heading">{t('library.heading')}</h1>
+      <main className="library" data-testid="library" data-dragging={dragging || undefined} {...handlers}>
+        <div className="library-heading-row">
+          <h1 className="library-heading">{t('library.heading')}</h1>
+          <ImportButton />
+        </div>
+        <ImportStatus />
         {listing.status === 'loading' && (
           <p className="status muted" role="status">
             {t('library.loading')}
@@ -67,8 +94,13 @@ export function LibraryView() {
             </button>
           </div>
         )}
-        {listing.status === 'ready' && <Listing listing={listing.value} />}
+        {listing.status === 'ready' && <Listing listing={listing.value} onChanged={reload} />}
         {listing.status === 'ready' && listing.value.articles.length > 0 && <AllBookmarks />}
+        {dragging && (
+          <div className="drop-zone" data-testid="drop-zone" aria-hidden="true">
+            <p>{t('import.dropHere')}</p>
+          </div>
+        )}
       </main>
     </>
   );

@@ -60,11 +60,19 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     [saver],
   );
 
+  const adopt = useCallback((next: Settings) => {
+    const before = current.current;
+    if (!before) return;
+    current.current = next;
+    setSettings(next);
+    if (next.uiLanguage !== before.uiLanguage) void setUiLanguage(next.uiLanguage);
+  }, []);
+
   const dismissProblem = useCallback(() => setProblem(null), []);
 
   const value = useMemo<SettingsState | null>(
-    () => (settings ? { settings, update, problem, dismissProblem } : null),
-    [settings, update, problem, dismissProblem],
+    () => (settings ? { settings, update, adopt, problem, dismissProblem } : null),
+    [settings, update, adopt, problem, dismissProblem],
   );
 
   if (!value) return <div className="app-loading" aria-busy="true" />;

@@ -10,6 +10,8 @@ export interface SettingsState {
   settings: Settings;
   /** Applies a change at once and saves the whole resulting object. */
   update(change: (current: Settings) => Settings): void;
+  /** Takes settings already saved elsewhere (the desktop menu) without saving them again. */
+  adopt(settings: Settings): void;
   problem: SettingsProblem | null;
   dismissProblem(): void;
 }
