@@ -4,7 +4,9 @@ import { externalLinkToOpen, isAllowedNavigation } from '../core/security/polici
 function openInSystemBrowser(url: string): void {
   const link = externalLinkToOpen(url);
   if (!link) return;
-  shell.openExternal(link).catch((error: unknown) => {
+  // Only what externalLinkToOpen lets through (http/https, no credentials) gets here.
+  const opening = shell.openExternal(link); // eng-disable OPEN_EXTERNAL_JS_CHECK
+  opening.catch((error: unknown) => {
     console.error(`Could not open ${link} in the system browser:`, error);
   });
 }
@@ -31,6 +33,8 @@ export function hardenWindow(options: BrowserWindowConstructorOptions): BrowserW
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // A middle click must not open a window either; new windows are also denied below.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   const contents = window.webContents;

@@ -1,18 +1,17 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, net, protocol } from 'electron';
+import { app, net, protocol } from 'electron';
+import { desktopAppId, savedUiLanguageSync } from '../core/desktop/appIdentity';
+import { filesFromArgv, filesFromHandover } from '../core/desktop/launchArgs';
 import { appFolderName, argValue } from '../core/paths';
-import { appEntryUrl, appProtocolPath, appScheme, contentSecurityPolicy } from '../core/security/policies';
+import { appProtocolPath, appScheme, contentSecurityPolicy } from '../core/security/policies';
 import { MuwaziService } from '../core/service';
-import { hardenWindow } from './hardenWindow';
+import { Desktop } from './desktop';
 import { registerIpcHandlers } from './ipc';
-import { installMenu } from './menu';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const preloadFile = path.join(here, '../preload/index.cjs');
-/** The renderer's paper colour, so the window does not flash white before the first paint. */
-const paperColor = '#fbf8f1';
 
 function overriddenDir(argName: string, envName: string): string | undefined {
   const value = argValue(process.argv, argName) ?? process.env[envName];
@@ -24,13 +23,19 @@ function overriddenDir(argName: string, envName: string): string | undefined {
 const dataOverride = overriddenDir('data', 'MUWAZI_DATA');
 if (dataOverride) app.setPath('userData', dataOverride);
 
+// Chromium lays out its own menu bar and dialogs right to left only when its locale is, and
+// the locale can only be chosen before the app is ready: an Arabic UI mirrors them from the
+// launch after the language was picked (the labels change at once).
+if (savedUiLanguageSync(app.getPath('userData')) === 'ar') app.commandLine.appendSwitch('lang', 'ar');
+
+// Windows ties the running app to its Start-menu shortcut and jump list by this id.
+if (process.platform === 'win32') app.setAppUserModelId(desktopAppId);
+
 // Schemes gain their privileges only if registered before the app is ready.
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 app.enableSandbox();
-
-let mainWindow: BrowserWindow | null = null;
 
 function serveRenderer(): void {
   protocol.handle(appScheme, async (request) => {
@@ -49,10 +54,12 @@ function serveRenderer(): void {
   });
 }
 
+const libraryDir = () =>
+  overriddenDir('library', 'MUWAZI_LIBRARY') ?? path.join(app.getPath('documents'), appFolderName);
+
 function createService(): MuwaziService {
   return new MuwaziService({
-    libraryDir:
-      overriddenDir('library', 'MUWAZI_LIBRARY') ?? path.join(app.getPath('documents'), appFolderName),
+    libraryDir: libraryDir(),
     dataDir: app.getPath('userData'),
     sampleDir: app.isPackaged
       ? path.join(process.resourcesPath, 'sample-library')
@@ -62,50 +69,69 @@ function createService(): MuwaziService {
   });
 }
 
-function createWindow(): BrowserWindow {
-  const window = hardenWindow({
-    width: 1200,
-    height: 800,
-    minWidth: 640,
-    minHeight: 420,
-    show: false,
-    backgroundColor: paperColor,
-    title: app.getName(),
-    // Packaged builds carry the icon in the executable or desktop entry.
-    ...(app.isPackaged ? {} : { icon: path.join(app.getAppPath(), 'assets', 'icon.png') }),
-    webPreferences: { preload: preloadFile },
-  });
-  window.once('ready-to-show', () => window.show());
-  window.on('closed', () => {
-    if (mainWindow === window) mainWindow = null;
-  });
-  window.loadURL(appEntryUrl).catch((error: unknown) => {
-    console.error('Could not load the Muwazi window:', error);
-  });
-  return window;
-}
+const argvOptions = { defaultApp: process.defaultApp === true };
+const launchFiles = filesFromArgv(process.argv, process.cwd(), argvOptions);
 
-if (!app.requestSingleInstanceLock()) {
+// A second launch hands its files to the first, which imports and shows them.
+if (!app.requestSingleInstanceLock({ files: launchFiles })) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  let desktop: Desktop | null = null;
+  /** Files the system asked us to open before the app was ready (macOS sends them as events). */
+  const waitingFiles: string[] = [...launchFiles];
+  const openFiles = (files: string[]) => {
+    if (!desktop) {
+      waitingFiles.push(...files);
+      return;
+    }
+    desktop.openFiles(files).catch((error: unknown) => console.error('Could not open', files, error));
+  };
+
+  app.on('second-instance', (_event, argv, workingDirectory, handover) => {
+    desktop?.focus();
+    openFiles(filesFromHandover(handover) ?? filesFromArgv(argv, workingDirectory, argvOptions));
+  });
+  // macOS: Finder's "Open with", a file dropped on the Dock icon, the Dock's recent documents.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFiles([file]);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
 
+  let flushed = false;
+  app.on('will-quit', (event) => {
+    if (flushed || !desktop) return;
+    // Let the last window-state write and the import worker finish, then quit for real.
+    event.preventDefault();
+    desktop
+      .flush()
+      .catch((error: unknown) => console.error('Could not finish writing before quitting:', error))
+      .finally(() => {
+        flushed = true;
+        app.quit();
+      });
+  });
+
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       serveRenderer();
-      registerIpcHandlers(createService());
-      installMenu(() => mainWindow);
-      mainWindow = createWindow();
+      const service = createService();
+      const started = new Desktop(service, {
+        libraryDir: libraryDir(),
+        dataDir: app.getPath('userData'),
+        preload: preloadFile,
+      });
+      registerIpcHandlers(service, started.observe);
+      await started.start();
+      desktop = started;
+      const files = waitingFiles.splice(0);
+      if (files.length > 0) await started.openFiles(files);
+      else await started.showWindow();
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+        if (!started.window()) void started.showWindow();
       });
     })
     .catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { methodNames, type Result } from '../contract';
+import { type MethodName, methodNames, type Result } from '../contract';
 import { isAllowedNavigation } from '../core/security/policies';
 import type { MuwaziService } from '../core/service';
 
@@ -17,11 +17,17 @@ function isOwnWindow(event: IpcMainInvokeEvent): boolean {
   return frame !== null && frame.parent === null && isAllowedNavigation(frame.url);
 }
 
+/** Sees each call the window made and its result (the desktop shell follows what the window shows). */
+export type CallObserver = (method: MethodName, input: unknown, result: Result<unknown>) => void;
+
 /** Registers every method of the contract on ipcMain; the service parses each input. */
-export function registerIpcHandlers(service: MuwaziService): void {
+export function registerIpcHandlers(service: MuwaziService, observe?: CallObserver): void {
   for (const method of methodNames) {
-    ipcMain.handle(method, (event, input: unknown) =>
-      isOwnWindow(event) ? service.dispatch(method, input) : unauthorized,
-    );
+    ipcMain.handle(method, async (event, input: unknown) => {
+      if (!isOwnWindow(event)) return unauthorized;
+      const result = await service.dispatch(method, input);
+      observe?.(method, input, result);
+      return result;
+    });
   }
 }

@@ -1,9 +1,21 @@
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
-import { type AppCommand, appCommandChannel, appCommands, isMethodName, type MuwaziApi } from '../contract';
+import {
+  type AppCommand,
+  appCommandChannel,
+  appCommands,
+  appEventChannel,
+  isMethodName,
+  type MuwaziApi,
+} from '../contract';
+import { EventRelay } from '../core/desktop/eventRelay';
 
 function isAppCommand(value: unknown): value is AppCommand {
   return (appCommands as readonly unknown[]).includes(value);
 }
+
+// Listening from the start: events main sends before the page subscribes wait in the relay.
+const events = new EventRelay();
+ipcRenderer.on(appEventChannel, (_event: IpcRendererEvent, payload: unknown) => events.receive(payload));
 
 /**
  * window.muwazi, built from the contract's lists only: any method name the contract knows goes
@@ -28,6 +40,9 @@ const api: MuwaziApi = {
     return () => {
       ipcRenderer.removeListener(appCommandChannel, relay);
     };
+  },
+  onEvent(listener) {
+    return events.subscribe(listener);
   },
 };
 
