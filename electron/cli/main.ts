@@ -2,11 +2,13 @@ import path from 'node:path';
 import { toApiError } from '../core/errors';
 import { alignUsage, runAlign } from './align';
 import { annotationsUsage, runAnnotations } from './annotations';
+import { exportUsage, runExport } from './exportArticle';
 import { loadArticle } from '../core/library/loadArticle';
 import { inspectJson, inspectText } from './inspectJson';
 
 const usage = `Usage:
   npm run cli -- inspect <file> [--json]   show how Muwazi reads an article file (and its .en sidecar)
+${exportUsage}
 ${alignUsage}
 ${annotationsUsage}`;
 
@@ -35,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'inspect':
       return inspect(rest);
+    case 'export':
+      return runExport(rest);
     case 'align':
       return runAlign(rest);
     case 'annotations':

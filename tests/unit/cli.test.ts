@@ -128,3 +128,29 @@ describe('muwazi annotations export', () => {
     ).rejects.toMatchObject({ code: 1, stderr: expect.stringMatching(/not in the library folder/) });
   });
 });
+
+describe('muwazi export', () => {
+  it('exports the sample as TMX, bilingual JSON and Markdown that read back with every pair', async () => {
+    const file = path.join(sampleLibraryDir, sampleArticleName);
+    for (const format of ['tmx', 'json'] as const) {
+      const { stdout } = await cli('export', file, '--format', format);
+      const copy = path.join(dir, `roundtrip.${format}`);
+      await writeFile(copy, stdout);
+      const json = JSON.parse((await cli('inspect', copy, '--json')).stdout);
+      expect(json.format).toBe(format);
+      expect(json.title.ar).toBe(sampleTitle);
+      expect(json.paragraphs.ar).toHaveLength(13);
+      expect(json.paragraphs.en).toHaveLength(13);
+      expect(json.alignment).toEqual(Array.from({ length: 13 }, (_, i) => ({ ar: [i], en: [i] })));
+    }
+    const md = (await cli('export', file, '--format', 'md')).stdout;
+    expect(md.startsWith(`# ${sampleTitle}`)).toBe(true);
+    expect(md).toContain('Iraqi News Agency');
+  });
+
+  it('explains its usage without a format', async () => {
+    await expect(cli('export', path.join(sampleLibraryDir, sampleArticleName))).rejects.toMatchObject({
+      code: 2,
+    });
+  });
+});
