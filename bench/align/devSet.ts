@@ -3,7 +3,7 @@ import { alignByOrder } from '../../electron/core/article/alignment';
 import { evaluateDocument, sentenceLinks } from './evaluate';
 import { countLinks, type LinkScore, linksOf, scoreLinks } from './linkScore';
 import type { SentencePair } from './quranPairs';
-import { seededRandom } from './random';
+import { seededRandom } from '../support/random';
 import { makeSyntheticDocument, type SyntheticDocument } from './syntheticDocument';
 
 export interface DevSetSpec {

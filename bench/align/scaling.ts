@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { alignParagraphs } from '../../electron/core/align/alignParagraphs';
 import { countLinks, linksOf, scoreLinks } from './linkScore';
 import type { SentencePair } from './quranPairs';
-import { seededRandom } from './random';
+import { seededRandom } from '../support/random';
 import type { MemorySample, TimeSample } from './scalingChild';
 import { makeSyntheticDocument } from './syntheticDocument';
 

@@ -1,6 +1,6 @@
 import type { Bead } from '../../electron/contract';
 import type { SentencePair } from './quranPairs';
-import { randomInt } from './random';
+import { randomInt } from '../support/random';
 
 /** A link between one Arabic and one English unit (paragraph or sentence), by 0-based index. */
 export type Link = readonly [ar: number, en: number];

@@ -3,6 +3,7 @@ import { paragraphStarts } from '../../electron/core/annotations/documentText';
 import type { Annotation, HighlightColor } from '../../electron/core/annotations/model';
 import { describeRange } from '../../electron/core/annotations/selectors';
 import { type GeneratedArticle, generateArticle } from '../support/generateArticle';
+import { seededRandom } from '../support/random';
 
 /**
  * An article after a typical revision, and notes made on it before: the editor inserted a
@@ -33,18 +34,6 @@ export interface ScenarioOptions {
 export const articleKey = 'bench0000anchoring';
 const insertedParagraph = 2;
 const colors: HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
-
-/** mulberry32, as in the article generator: the same seed gives the same scenario. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function isLetter(code: number): boolean {
   return (code >= 0x0621 && code <= 0x064a) || (code >= 0x61 && code <= 0x7a);

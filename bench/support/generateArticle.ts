@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { seededRandom } from './random';
 
 /** A bilingual article as plain strings: paragraph i of `en` translates paragraph i of `ar`. */
 export interface GeneratedArticle {
@@ -131,18 +132,6 @@ const title = {
   ar: 'المدن والذاكرة: تقرير مطوّل عن التعليم والمناخ والثقافة',
   en: 'Cities and memory: a long report on education, climate and culture',
 };
-
-/** mulberry32: tiny, fast and good enough to vary paragraphs, with no dependency. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

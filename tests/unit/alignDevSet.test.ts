@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeDevSet, scoreDevSet, scoreInOrder } from '../../bench/align/devSet';
 import { loadQuranPairs, type SentencePair } from '../../bench/align/quranPairs';
-import { seededRandom } from '../../bench/align/random';
+import { seededRandom } from '../../bench/support/random';
 import { makeSyntheticDocument } from '../../bench/align/syntheticDocument';
 import { alignmentLength } from '../../electron/core/align/measure';
 import { createScorer, prefixSums } from '../../electron/core/align/scorer';
