@@ -8,13 +8,10 @@ import { NotesToolbar } from '../annotations/NotesToolbar';
 import { useReaderNotes } from '../annotations/useReaderNotes';
 import { useSettings } from '../settings/settingsContext';
 import { ArticleHead } from './ArticleHead';
+import { ArticleRows } from './ArticleRows';
 import { BackButton } from './BackButton';
 import { ReaderToolbar } from './ReaderToolbar';
-import { RowGrid } from './RowGrid';
-import { columnWidth, rowsToFill } from './rowHeights';
 import { SetAsidePanel } from './SetAsidePanel';
-import { useProgressiveCount } from './useProgressiveCount';
-import { useRowsReady } from './useRowsReady';
 import { useSavePosition } from './useSavePosition';
 
 /** Each language's size and leading reach the text through custom properties on the root. */
@@ -27,37 +24,25 @@ function textVariables(text: Settings['text']): CSSProperties {
   } as CSSProperties;
 }
 
-/** How much of the view the first commit fills, as a share of the window's height. */
-const firstScreenShare = 1.5;
-
 interface ReaderProps {
   /** The whole article, or its first rows while the rest is on its way. */
   article: Article;
   complete: boolean;
+  /** How many rows the whole article has. */
+  totalRows: number;
   position: ReadingPosition | null;
 }
 
-export function Reader({ article, complete, position }: ReaderProps) {
+export function Reader({ article, complete, totalRows, position }: ReaderProps) {
   const { i18n } = useTranslation();
   const { settings } = useSettings();
   const rowsRef = useRef<HTMLDivElement>(null);
-  const total = article.alignment.length;
   // A saved row past the end (the article was edited) opens on its last row.
   const [start] = useState(() =>
-    position && total > 0 ? { ...position, row: Math.min(position.row, total - 1) } : null,
+    position && totalRows > 0 ? { ...position, row: Math.min(position.row, totalRows - 1) } : null,
   );
-  // The first commit renders the rows up to the saved place and a screenful below it, and no
-  // more: rows cost their layout whether on screen or not.
-  const [first] = useState(() =>
-    rowsToFill(
-      article,
-      { columnPx: columnWidth(window.innerWidth), text: settings.text },
-      window.innerHeight * firstScreenShare,
-      start?.row ?? 0,
-    ),
-  );
-  const count = useProgressiveCount(rowsRef, total, first);
-  const ready = useRowsReady(rowsRef, { count, total, complete, position: start });
+  const [ready, setReady] = useState(false);
+  const markReady = useCallback(() => setReady(true), []);
   useSavePosition(article.id, rowsRef, ready);
   const notes = useReaderNotes(article, rowsRef);
   useDocumentTitle(i18n.language === 'en' && article.title.en ? article.title.en : article.title.ar);
@@ -87,7 +72,14 @@ export function Reader({ article, complete, position }: ReaderProps) {
       </AppHeader>
       <main className="reader-body">
         <ArticleHead title={article.title} />
-        <RowGrid ref={rowsRef} article={article} count={count} />
+        <ArticleRows
+          rowsRef={rowsRef}
+          article={article}
+          complete={complete}
+          totalRows={totalRows}
+          start={start}
+          onReady={markReady}
+        />
       </main>
       {setAsideOpen && <SetAsidePanel blocks={article.setAside} onClose={closeSetAside} />}
       <NotesLayer notes={notes} />

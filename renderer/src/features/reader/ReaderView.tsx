@@ -12,7 +12,14 @@ export function ReaderView({ id }: { id: string }) {
   const { t } = useTranslation();
   const opened = useOpenedArticle(id);
   if (opened.status === 'ready') {
-    return <Reader article={opened.article} complete={opened.complete} position={opened.position} />;
+    return (
+      <Reader
+        article={opened.article}
+        complete={opened.complete}
+        totalRows={opened.totalRows}
+        position={opened.position}
+      />
+    );
   }
   return (
     <>

@@ -10,6 +10,8 @@ export interface OpenedArticle {
   position: ReadingPosition | null;
   /** The whole article, when `article` holds only its first rows. */
   rest: Promise<Result<Article>> | null;
+  /** How many rows the whole article has. */
+  totalRows: number;
 }
 
 async function fetchArticle(id: string): Promise<Result<OpenedArticle>> {
@@ -26,9 +28,14 @@ async function fetchArticle(id: string): Promise<Result<OpenedArticle>> {
   if (rest && position && position.row >= head.value.article.alignment.length) {
     // The saved place is past the head: showing the top first would only jump away from it.
     const article = await rest;
-    return article.ok ? { ok: true, value: { article: article.value, position, rest: null } } : article;
+    if (!article.ok) return article;
+    const totalRows = article.value.alignment.length;
+    return { ok: true, value: { article: article.value, position, rest: null, totalRows } };
   }
-  return { ok: true, value: { article: head.value.article, position, rest } };
+  return {
+    ok: true,
+    value: { article: head.value.article, position, rest, totalRows: head.value.totalRows },
+  };
 }
 
 interface Pending {

@@ -1,9 +1,8 @@
 import type { ReadingPosition } from '../../../../electron/contract';
 import { stickyHeaderBottom } from '../../app/layout';
 
-/** The rows container holds the rows and nothing else, in order: its children are the rows. */
 function rowAt(container: HTMLElement, index: number): HTMLElement | null {
-  return (container.children[index] as HTMLElement | undefined) ?? null;
+  return container.querySelector<HTMLElement>(`[data-row="${index}"]`);
 }
 
 /**
@@ -11,7 +10,7 @@ function rowAt(container: HTMLElement, index: number): HTMLElement | null {
  * Row tops increase down the list, so a binary search measures ~11 rows of 2,000.
  */
 export function topVisiblePosition(container: HTMLElement): ReadingPosition | null {
-  const rows = container.children;
+  const rows = container.querySelectorAll<HTMLElement>('[data-row]');
   if (rows.length === 0) return null;
   const edge = stickyHeaderBottom();
   let low = 0;
@@ -26,7 +25,7 @@ export function topVisiblePosition(container: HTMLElement): ReadingPosition | nu
       high = middle - 1;
     }
   }
-  const row = rows[found] as HTMLElement;
+  const row = rows[found]!;
   const rect = row.getBoundingClientRect();
   const offset = rect.height > 0 ? Math.min(1, Math.max(0, (edge - rect.top) / rect.height)) : 0;
   return { row: Number(row.dataset.row ?? found), offset: Math.round(offset * 1000) / 1000 };

@@ -10,6 +10,8 @@ export type OpenedState =
       article: Article;
       /** False while `article` holds only the first rows and the rest is on its way. */
       complete: boolean;
+      /** How many rows the whole article has. */
+      totalRows: number;
       position: ReadingPosition | null;
       /** The answer this state came from, so the same answer is not applied twice. */
       from: OpenedArticle;
@@ -17,8 +19,8 @@ export type OpenedState =
 
 function stateOf(result: Result<OpenedArticle>): OpenedState {
   if (!result.ok) return { status: 'error', error: result.error };
-  const { article, position, rest } = result.value;
-  return { status: 'ready', article, complete: rest === null, position, from: result.value };
+  const { article, position, rest, totalRows } = result.value;
+  return { status: 'ready', article, complete: rest === null, totalRows, position, from: result.value };
 }
 
 function errorState(error: unknown): OpenedState {
@@ -56,7 +58,7 @@ export function useOpenedArticle(id: string): OpenedState {
           !whole.ok
             ? { status: 'error', error: whole.error }
             : current.status === 'ready'
-              ? { ...current, article: whole.value, complete: true }
+              ? { ...current, article: whole.value, complete: true, totalRows: whole.value.alignment.length }
               : current,
         );
       })

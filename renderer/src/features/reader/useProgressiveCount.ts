@@ -37,7 +37,6 @@ export function useProgressiveCount(
           ? Math.min(largestChunk, Math.max(smallestChunk, Math.floor(budgetMs / msPerRow)))
           : probeChunk;
       const added = Math.min(wanted, total - count);
-      performance.mark(`DEBUGCHUNK ${count} +${added} ${msPerRow.toFixed(2)}`);
       const started = performance.now();
       // Rendered, committed and laid out in this task, so the time it took is what they cost.
       flushSync(() => setCount(count + added));
