@@ -37,15 +37,15 @@ export function topVisiblePosition(container: HTMLElement): ReadingPosition | nu
  * or null when the row is not rendered yet.
  */
 export function scrollToPosition(container: HTMLElement, position: ReadingPosition | null): number | null {
-  // At the top already: scrolling would only force a layout the next frame does anyway.
-  if (!position && window.scrollY === 0) return 0;
-  let top = 0;
-  if (position) {
-    const row = rowAt(container, position.row);
-    if (!row) return null;
-    const rect = row.getBoundingClientRect();
-    top = Math.max(0, window.scrollY + rect.top - stickyHeaderBottom() + position.offset * rect.height);
+  if (!position) {
+    // Scrolling to (0, 0) is the one scroll that needs no layout: nothing is forced early.
+    window.scrollTo({ left: 0, top: 0, behavior: 'instant' });
+    return 0;
   }
+  const row = rowAt(container, position.row);
+  if (!row) return null;
+  const rect = row.getBoundingClientRect();
+  const top = Math.max(0, window.scrollY + rect.top - stickyHeaderBottom() + position.offset * rect.height);
   window.scrollTo({ top, behavior: 'instant' });
   return window.scrollY;
 }

@@ -8,8 +8,8 @@ const smallestChunk = 2;
 const largestChunk = 400;
 /**
  * Main-thread time one chunk may take to render and lay out. The browser paints between
- * chunks when a frame is due, so frames stay well under 50 ms and the page scrolls smoothly
- * while the article is still filling in.
+ * chunks when a frame is due, so a frame waits on one chunk at most and the page still
+ * scrolls smoothly while the article fills in.
  */
 const budgetMs = 20;
 
