@@ -2,7 +2,7 @@ import type { AnchoredNote, Article } from '../../../../electron/contract';
 import { scrollRectTo } from '../bookmarks/rowScroll';
 import { paragraphIndexAt, paragraphStarts } from './documentOffsets';
 import { paragraphElement } from './domText';
-import { nextFrame } from './frame';
+import { afterNextFrame } from '../reader/frames';
 import { flashRanges, rangesOfNote } from './highlightRegistry';
 import { firstLineRect } from './popoverPlacement';
 
@@ -21,7 +21,7 @@ export function jumpToNote(
   const p = paragraphElement(root, lang, paragraph);
   if (!p) return () => {};
   scrollRectTo(p.getBoundingClientRect(), 0.3);
-  return nextFrame(() => {
+  return afterNextFrame(() => {
     const ranges = rangesOfNote(root, article, note);
     const rect = ranges[0] ? firstLineRect(ranges[0]) : null;
     scrollRectTo(rect ?? p.getBoundingClientRect(), 0.3);

@@ -1,5 +1,5 @@
 import { stickyHeaderBottom } from '../../app/layout';
-import { nextFrame } from '../annotations/frame';
+import { afterNextFrame } from '../reader/frames';
 
 export function rowElement(container: ParentNode, row: number): HTMLElement | null {
   return container.querySelector<HTMLElement>(`[data-row="${row}"]`);
@@ -48,7 +48,7 @@ export function scrollToRow(
   if (!element) return () => {};
   const place = () => scrollRectTo(element.getBoundingClientRect(), 0);
   place();
-  return nextFrame(() => {
+  return afterNextFrame(() => {
     place();
     done?.(element);
   });
