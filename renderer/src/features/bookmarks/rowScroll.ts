@@ -1,29 +1,10 @@
 import { stickyHeaderBottom } from '../../app/layout';
 import { afterNextFrame } from '../reader/frames';
-
-export function rowElement(container: ParentNode, row: number): HTMLElement | null {
-  return container.querySelector<HTMLElement>(`[data-row="${row}"]`);
-}
+import { rowAt, topVisiblePosition } from '../reader/readingPosition';
 
 /** Index of the row at the top edge of the reading area, or null when there are no rows. */
 export function topRow(container: HTMLElement): number | null {
-  const rows = container.querySelectorAll<HTMLElement>('[data-row]');
-  if (rows.length === 0) return null;
-  const edge = stickyHeaderBottom();
-  // Rows are in document order, so their tops increase: a binary search reads a few of them.
-  let low = 0;
-  let high = rows.length - 1;
-  let found = 0;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (rows[middle]!.getBoundingClientRect().top <= edge + 1) {
-      found = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return Number(rows[found]!.dataset.row ?? found);
+  return topVisiblePosition(container)?.row ?? null;
 }
 
 /** Scrolls so a rectangle's top sits `share` of the way down the reading area. */
@@ -44,7 +25,7 @@ export function scrollToRow(
   row: number,
   done?: (element: HTMLElement) => void,
 ): () => void {
-  const element = rowElement(container, row);
+  const element = rowAt(container, row);
   if (!element) return () => {};
   const place = () => scrollRectTo(element.getBoundingClientRect(), 0);
   place();

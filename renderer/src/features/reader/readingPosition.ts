@@ -1,7 +1,7 @@
 import type { ReadingPosition } from '../../../../electron/contract';
 import { stickyHeaderBottom } from '../../app/layout';
 
-function rowAt(container: HTMLElement, index: number): HTMLElement | null {
+export function rowAt(container: ParentNode, index: number): HTMLElement | null {
   return container.querySelector<HTMLElement>(`[data-row="${index}"]`);
 }
 
