@@ -70,8 +70,43 @@ export interface Article {
   ar: Segment[];
   en: Segment[];
   alignment: Bead[];
+  /**
+   * Per bead, 0–1: how sure the aligner is that the row is right. Absent when the file pairs
+   * the languages itself (TMX, bilingual JSON). Rows below `unsureConfidence` are marked quietly.
+   */
+  confidence?: number[];
+  /** Indices of the beads the reader set by hand; they override the aligner. */
+  corrected?: number[];
   setAside: SetAsideBlock[];
   source: ArticleSource;
+}
+
+/** Below this confidence a row is shown as one the aligner is unsure of. */
+export const unsureConfidence = 0.6;
+
+/** How an article's rows stand after a correction (the article's text is unchanged). */
+export interface ArticleAlignment {
+  alignment: Bead[];
+  confidence?: number[];
+  corrected?: number[];
+  /** Corrections stored for this article, and how many of them no longer find their paragraphs. */
+  corrections: number;
+  unapplied: number;
+}
+
+/** A sentence as UTF-16 offsets into one paragraph's text, as DOM ranges count. */
+export interface SentenceSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
+/** The sentences of one row on each side, and which read together (indices into `ar` and `en`). */
+export interface RowSentences {
+  row: number;
+  ar: SentenceSpan[];
+  en: SentenceSpan[];
+  links: Bead[];
 }
 
 /** The first rows of an article (see `article:head`), and how many rows the whole one has. */
@@ -231,6 +266,7 @@ export const errorCodes = [
   'corrupt-data',
   'newer-data',
   'unauthorized',
+  'not-available',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -256,6 +292,27 @@ const colorSchema = z.enum(highlightColors);
 const noteIdSchema = z.uuid();
 const offset = z.number().int().min(0).max(100_000_000);
 
+/**
+ * A reader's correction of the rows. `merge` joins a row with the one after it; `split` cuts a
+ * row before the given paragraph (the other side is cut where the lengths agree best);
+ * `unlink` takes a paragraph out of its row so it stands alone; `link` moves a paragraph that
+ * opens (or closes) its row into the previous (or next) row.
+ */
+export const alignmentCorrectionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('merge'), row: offset }).strict(),
+  z.object({ type: z.literal('split'), lang: langSchema, paragraph: offset }).strict(),
+  z.object({ type: z.literal('unlink'), lang: langSchema, paragraph: offset }).strict(),
+  z
+    .object({
+      type: z.literal('link'),
+      lang: langSchema,
+      paragraph: offset,
+      to: z.enum(['previous', 'next']),
+    })
+    .strict(),
+]);
+export type AlignmentCorrection = z.infer<typeof alignmentCorrectionSchema>;
+
 export const methods = {
   'app:info': { input: empty, result: {} as AppInfo },
   'library:list': { input: empty, result: {} as LibraryListing },
@@ -265,6 +322,23 @@ export const methods = {
     input: z.object({ id: articleIdSchema, rows: z.number().int().min(1).max(1000) }).strict(),
     result: {} as ArticleHead,
   },
+  /** Sentences of rows `from` to `to` (inclusive) and their links, for hover and keyboard linking. */
+  'article:sentences': {
+    input: z
+      .object({ id: articleIdSchema, from: offset, to: offset })
+      .strict()
+      .refine(({ from, to }) => to >= from && to - from < 200, 'at most 200 rows, from ≤ to'),
+    result: {} as RowSentences[],
+  },
+  /** Applies a correction to the rows and keeps it in the data folder. */
+  'alignment:correct': {
+    input: z.object({ id: articleIdSchema, correction: alignmentCorrectionSchema }).strict(),
+    result: {} as ArticleAlignment,
+  },
+  /** Takes back the last correction (or the last reset). */
+  'alignment:undo': { input: z.object({ id: articleIdSchema }).strict(), result: {} as ArticleAlignment },
+  /** Forgets every correction of this article: the aligner's rows come back. */
+  'alignment:reset': { input: z.object({ id: articleIdSchema }).strict(), result: {} as ArticleAlignment },
   'settings:get': { input: empty, result: {} as Settings },
   'settings:save': { input: z.object({ settings: settingsSchema }).strict(), result: {} as Settings },
   'position:get': {
@@ -356,6 +430,12 @@ export const methods = {
       .strict(),
     result: {} as { file: string },
   },
+  /**
+   * Lets the reader pick a folder to use as the library (desktop: the system's folder dialog).
+   * Browser mode has no folder dialog and answers `not-available`: start it with `--library`.
+   * Resolves with the folder now in use, or null when the reader cancelled.
+   */
+  'library:choose-folder': { input: empty, result: {} as { folder: string } | null },
   /** Moves an article (and its translation) to the system trash: recoverable, never erased. */
   'library:trash': { input: z.object({ id: articleIdSchema }).strict(), result: {} as { trashed: string[] } },
   /**
@@ -401,6 +481,7 @@ export const appCommands = [
   'text-reset',
   'swap-panes',
   'show-library',
+  'open-library-folder',
 ] as const;
 export type AppCommand = (typeof appCommands)[number];
 export const appCommandChannel = 'muwazi:command';

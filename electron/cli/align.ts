@@ -1,15 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Bead } from '../contract';
 import { alignParagraphs } from '../core/align/alignParagraphs';
 import { toApiError } from '../core/errors';
-import { decodeText } from '../core/formats/decode';
-import { parsePlainText } from '../core/formats/plainText';
+import { decodeArticleBytes } from '../core/formats/decode';
+import { formatForName } from '../core/import/fileFormat';
+import { importDocument, importSidecar } from '../core/import/importDocument';
+import { readLimited } from '../core/library/files';
 
 export const alignUsage = `  npm run cli -- align <ar-file> <en-file> [--lines] [--json]
       align the paragraphs of an Arabic text with its English translation
-      --lines  every non-empty line is one segment (default: paragraphs, as in article files,
-               whose first line is the title and is left out)
+      --lines  every non-empty line is one segment (default: the body paragraphs, read as
+               the library reads an article and its translation: title and page furniture left out)
       --json   print only the rows, as [{"ar":[0],"en":[0,1]}, …]`;
 
 /** Where the command writes; the process streams unless a caller collects the output itself. */
@@ -25,15 +26,25 @@ const processOutput: CliOutput = {
 
 const knownFlags = new Set(['--lines', '--json']);
 
-async function readSegments(file: string, lines: boolean): Promise<string[]> {
-  const { text } = decodeText(await readFile(file));
-  if (lines) {
-    return text
-      .split(/\r\n?|\n|\u2028|\u2029/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
-  }
-  return parsePlainText(text, { markdown: path.extname(file).toLowerCase() === '.md' }).paragraphs;
+/**
+ * The paragraphs the library would show for this file, so row indices match `inspect --json`.
+ * A name with no format of its own is read as plain text, as this command always has.
+ */
+function bodyParagraphs(bytes: Uint8Array, file: string, side: 'ar' | 'en'): string[] {
+  const name = formatForName(file) ? file : `${file}.txt`;
+  return side === 'ar' ? importDocument(bytes, name).ar : importSidecar(bytes, name).paragraphs;
+}
+
+function nonEmptyLines(bytes: Uint8Array): string[] {
+  return decodeArticleBytes(bytes)
+    .text.split(/\r\n?|\n|\u2028|\u2029/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+async function readSegments(file: string, side: 'ar' | 'en', lines: boolean): Promise<string[]> {
+  const bytes = await readLimited(file);
+  return lines ? nonEmptyLines(bytes) : bodyParagraphs(bytes, file, side);
 }
 
 function excerpt(text: string | undefined, width: number): string {
@@ -75,12 +86,15 @@ export async function runAlign(args: string[], output: CliOutput = processOutput
   }
   const lines = flags.includes('--lines');
   try {
-    const [ar, en] = await Promise.all(files.map((file) => readSegments(path.resolve(file), lines)));
-    const { beads, confidence } = alignParagraphs(ar!, en!);
+    const [ar, en] = await Promise.all([
+      readSegments(path.resolve(files[0]!), 'ar', lines),
+      readSegments(path.resolve(files[1]!), 'en', lines),
+    ]);
+    const { beads, confidence } = alignParagraphs(ar, en);
     if (flags.includes('--json')) {
       output.out(`${JSON.stringify(beads.map((bead) => ({ ar: bead.ar, en: bead.en })))}\n`);
     } else {
-      output.out(alignTable(beads, confidence, ar!, en!));
+      output.out(alignTable(beads, confidence, ar, en));
     }
     return 0;
   } catch (error) {

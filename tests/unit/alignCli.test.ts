@@ -3,6 +3,7 @@ import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadArticle } from '../../electron/core/library/loadArticle';
 import { repoRoot, sampleArticleName, sampleLibraryDir } from '../helpers/paths';
 import { makeTempDir, removeDir } from '../helpers/tempDirs';
 
@@ -12,6 +13,7 @@ const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const runner =
   "import('./electron/cli/align.ts').then((m) => m.runAlign(process.argv.slice(1))).then((code) => { process.exitCode = code; })";
 const align = (...args: string[]) => run(tsx, ['-e', runner, ...args], { cwd: repoRoot });
+const scrapedFixtures = path.join(repoRoot, 'tests', 'fixtures', 'import', 'scraped');
 
 let dir: string;
 let arFile: string;
@@ -33,11 +35,32 @@ describe('muwazi align', { timeout: 60_000 }, () => {
     const rows = JSON.parse(stdout) as unknown[];
     expect(Array.isArray(rows)).toBe(true);
     for (const row of rows) expect(Object.keys(row as object)).toEqual(['ar', 'en']);
-    // The sample article: 15 Arabic paragraphs after the title (the last two are site
-    // boilerplate with no English) and 13 English ones, translated one for one.
-    expect(rows.slice(0, 12)).toEqual(Array.from({ length: 12 }, (_, k) => ({ ar: [k], en: [k] })));
-    expect(rows.flatMap((row) => (row as { ar: number[] }).ar)).toEqual([...Array(15).keys()]);
-    expect(rows.flatMap((row) => (row as { en: number[] }).en)).toEqual([...Array(13).keys()]);
+    // The sample article: 13 Arabic paragraphs and 13 English ones, translated one for one.
+    // Its two trailing lines of site furniture are set aside, as the reader sets them aside.
+    expect(rows).toEqual(Array.from({ length: 13 }, (_, k) => ({ ar: [k], en: [k] })));
+  });
+
+  it('numbers the paragraphs the library shows, so rows match the article the reader opens', async () => {
+    const { stdout } = await align(arFile, enFile, '--json');
+    const article = await loadArticle(dir, 'article.txt');
+    expect(JSON.parse(stdout)).toEqual(article.alignment);
+  });
+
+  it('reads a legacy-encoded article with its furniture set aside, as the library does', async () => {
+    const arLegacy = path.join(dir, 'legacy.txt');
+    const enPlain = path.join(dir, 'legacy.en.txt');
+    await copyFile(path.join(scrapedFixtures, '08-windows-1256', 'page.txt'), arLegacy);
+    await writeFile(
+      enPlain,
+      'When reading becomes a daily habit\n\nA love of reading is not born with the child.\n\n' +
+        'At home we set aside half an hour every evening.\n\nThe first weeks were hard.\n\n' +
+        'My advice to every mother and father: make the book a shared pleasure.\n',
+    );
+    const { stdout } = await align(arLegacy, enPlain, '--json');
+    const rows = JSON.parse(stdout) as { ar: number[]; en: number[] }[];
+    // Four body paragraphs; the blog name, byline, date and comments label are not segments.
+    expect(rows.flatMap((row) => row.ar)).toEqual([0, 1, 2, 3]);
+    expect(rows.flatMap((row) => row.en)).toEqual([0, 1, 2, 3]);
   });
 
   it('takes every non-empty line as a segment with --lines, the first line included', async () => {

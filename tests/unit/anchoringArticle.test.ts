@@ -10,8 +10,7 @@ import {
 import type { Annotation } from '../../electron/core/annotations/model';
 import { reanchorAll } from '../../electron/core/annotations/reanchor';
 import { describeRange } from '../../electron/core/annotations/selectors';
-import { buildArticle } from '../../electron/core/article/buildArticle';
-import { parsePlainText } from '../../electron/core/formats/plainText';
+import { articleFromText } from '../helpers/articleFromText';
 
 const arabic = [
   'عنوان المقال',
@@ -27,12 +26,7 @@ const english = [
 ];
 
 function article(ar: string[], en: string[]): Article {
-  return buildArticle({
-    id: '0123456789abcdef',
-    arabic: parsePlainText(ar.join('\n\n')),
-    english: parsePlainText(en.join('\n\n')),
-    source: { file: 'a.txt', format: 'txt', encoding: 'utf-8' },
-  });
+  return articleFromText(ar.join('\n\n'), en.join('\n\n'));
 }
 
 function annotationOn(text: string, lang: 'ar' | 'en', passage: string, note?: string): Annotation {

@@ -5,19 +5,12 @@ import { annotationsToMarkdown, escapeMarkdown } from '../../electron/core/annot
 import type { Annotation } from '../../electron/core/annotations/model';
 import { reanchorAll } from '../../electron/core/annotations/reanchor';
 import { describeRange } from '../../electron/core/annotations/selectors';
-import { buildArticle } from '../../electron/core/article/buildArticle';
-import { parsePlainText } from '../../electron/core/formats/plainText';
+import { articleFromText } from '../helpers/articleFromText';
 
-const article: Article = buildArticle({
-  id: '0123456789abcdef',
-  arabic: parsePlainText(
-    'المدن والذاكرة\n\nفي المدينة القديمة ما زالت الأسواق المسقوفة تحتفظ بطابعها التاريخي.\n\nيبيع التجار هناك التوابل والأقمشة والنحاس المطروق.\n',
-  ),
-  english: parsePlainText(
-    'Cities and memory\n\nIn the old city, the covered markets still keep their historic character.\n\nMerchants there sell spices, fabrics and hammered copper.\n',
-  ),
-  source: { file: 'a.txt', format: 'txt', encoding: 'utf-8' },
-});
+const article: Article = articleFromText(
+  'المدن والذاكرة\n\nفي المدينة القديمة ما زالت الأسواق المسقوفة تحتفظ بطابعها التاريخي.\n\nيبيع التجار هناك التوابل والأقمشة والنحاس المطروق.\n',
+  'Cities and memory\n\nIn the old city, the covered markets still keep their historic character.\n\nMerchants there sell spices, fabrics and hammered copper.\n',
+);
 const texts = documentTexts(article);
 
 function annotation(

@@ -84,3 +84,65 @@ describe('scraped Arabic pages', () => {
     });
   }
 });
+
+const read = (text: string) => importDocument(new TextEncoder().encode(text), 'page.txt');
+const body =
+  'قالت الهيئة العامة للطرق إن أعمال الصيانة في الطريق الساحلي ستنتهي قبل نهاية الشهر الجاري، وإن الحركة ستعود إلى طبيعتها بعد ذلك.';
+
+describe('scraped page headers and lists', () => {
+  it('looks past several stacked labels (site, section, column, writer) to the headline', () => {
+    const doc = read(
+      `الوطن\nمقالات\nأعمدة\nسعاد الكعبي\nالطريق الساحلي يعود قريبا إلى ما كان عليه\n\n${body}\n`,
+    );
+    expect(doc.title.ar).toBe('الطريق الساحلي يعود قريبا إلى ما كان عليه');
+    expect(doc.ar).toEqual([body]);
+    expect(doc.setAside.map((block) => block.text)).toEqual(['الوطن', 'مقالات', 'أعمدة', 'سعاد الكعبي']);
+  });
+
+  it('sets aside short labels under the title when a date or byline follows them', () => {
+    const doc = read(
+      `الطريق الساحلي يعود قريبا إلى ما كان عليه\nمحليات\nسعاد الكعبي\nآخر تحديث: 04-02-2024 | 10:15\n\n${body}\n`,
+    );
+    expect(doc.ar).toEqual([body]);
+    expect(doc.setAside.map((block) => [block.kind, block.text])).toEqual([
+      ['boilerplate', 'محليات'],
+      ['boilerplate', 'سعاد الكعبي'],
+      ['date', 'آخر تحديث: 04-02-2024 | 10:15'],
+    ]);
+    expect(doc.metadata.date).toBe('04-02-2024 | 10:15');
+  });
+
+  it('keeps short opening paragraphs that lead to page furniture rather than to a date', () => {
+    const doc = read('عنوان المقال\n\nفقرة أولى\n\nفقرة ثانية\n\nقد يعجبك ايضا\n');
+    expect(doc.ar).toEqual(['فقرة أولى', 'فقرة ثانية']);
+  });
+
+  it('reads the lines under a "most read" header as the list items they are', () => {
+    const doc = read(
+      `عنوان المقال الذي يقرؤه الناس اليوم\n\n${body}\n\nالأكثر قراءة\nافتتاح جسر جديد في المدينة\nتمديد التسجيل في الجامعات\n`,
+    );
+    expect(doc.ar).toEqual([body]);
+    expect(doc.setAside.map((block) => block.text)).toEqual([
+      'الأكثر قراءة',
+      'افتتاح جسر جديد في المدينة',
+      'تمديد التسجيل في الجامعات',
+    ]);
+  });
+
+  it('keeps a soft-wrapped paragraph whole under a "read also" line', () => {
+    const doc = read(
+      `عنوان المقال الذي يقرؤه الناس اليوم\n\n${body}\n\nاقرأ أيضا\nوأوضحت الهيئة أن فرقها تعمل على مدار الساعة\nلإنهاء الأعمال في الموعد المحدد.\n`,
+    );
+    expect(doc.ar.at(-1)).toBe(
+      'وأوضحت الهيئة أن فرقها تعمل على مدار الساعة لإنهاء الأعمال في الموعد المحدد.',
+    );
+  });
+
+  it('recognises captions that end in an Arabic agency credit or a dashed photo credit', () => {
+    const doc = read(
+      `عنوان المقال الذي يقرؤه الناس اليوم\n\n${body}\n\nعمال الصيانة على الطريق الساحلي (رويترز)\n\n${body}\n\nوزير النقل خلال جولته - تصوير: علي حسن\n\n${body}\n`,
+    );
+    expect(doc.ar).toEqual([body, body, body]);
+    expect(doc.setAside.map((block) => block.kind)).toEqual(['caption', 'caption']);
+  });
+});

@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { MuwaziError } from '../errors';
 import { decodeLegacyArabic, type LegacyArabicEncoding } from './legacyArabic';
 
-export interface DecodedText {
+interface DecodedText {
   text: string;
   encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 }
@@ -10,9 +10,10 @@ export interface DecodedText {
 /**
  * Turns a file's bytes into text, or explains why it cannot. Byte-order marks decide UTF-16;
  * everything else must be valid UTF-8 — a file that is not is refused rather than shown with
- * replacement characters, so no text is silently corrupted.
+ * replacement characters, so no text is silently corrupted. Files are read through
+ * `decodeArticleBytes`, which tries legacy Arabic encodings before refusing.
  */
-export function decodeText(bytes: Uint8Array): DecodedText {
+function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decodeStrict('utf-8', bytes.subarray(3)), encoding: 'utf-8-bom' };
   }

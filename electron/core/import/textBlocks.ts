@@ -1,7 +1,7 @@
 import type { SourceBlock } from './scraped/cleanBlocks';
 
 /**
- * Splits plain text into blocks the way `parsePlainText` reads paragraphs: blank lines separate
+ * Splits plain text into blocks the way plain-text articles are read: blank lines separate
  * paragraphs; a text with no blank line at all (after its first line) has one paragraph per line.
  * Lines inside a paragraph are soft wraps and are joined with a space.
  */

@@ -23,6 +23,14 @@ export interface CleanOptions {
 }
 
 const maxLinkListItems = 12;
+// How far past a short label to look for the headline or header line it belongs with.
+const maxHeaderLookahead = 6;
+const metadataRoles = new Set(['byline', 'date', 'source', 'site']);
+
+/** Too short to be prose: a section name, a poster's rank, an author's name on its own. */
+function isShortLabel(text: string): boolean {
+  return text.length <= 30 && wordCount(text) <= 3 && !/[.!?؟؛;]\s*$/u.test(text);
+}
 
 function isTitleLike(text: string): boolean {
   const words = wordCount(text);
@@ -77,6 +85,11 @@ export function cleanBlocks(blocks: SourceBlock[], options: CleanOptions): Clean
   const foldedTitle = fold(title);
   const repeatsTitle = (text: string) =>
     foldedTitle !== '' && (fold(text) === foldedTitle || fold(splitSiteAffix(text).title) === foldedTitle);
+  // What a run of labels must lead to, to be header: the title again, a byline, date or source.
+  // (Short paragraphs before a "related" header are still the body's.)
+  const scratch: DocumentMetadata = {};
+  const isHeaderLine = (text: string) =>
+    repeatsTitle(text) || metadataRoles.has(classifyLine(text, scratch, 'head')?.role ?? '');
   for (; cursor < queue.length; cursor++) {
     const { line } = queue[cursor]!;
     if (repeatsTitle(line)) {
@@ -84,8 +97,16 @@ export function cleanBlocks(blocks: SourceBlock[], options: CleanOptions): Clean
       continue;
     }
     const classified = classifyLine(line, metadata, 'head');
-    if (!classified) break;
-    aside(line, classified.kind);
+    if (classified) {
+      aside(line, classified.kind);
+      continue;
+    }
+    // Unrecognised short labels (a section, an author's bare name) are header when they lead to
+    // more header; anything else ends it.
+    const labels = labelRunBefore(queue, cursor, isHeaderLine);
+    if (labels === 0) break;
+    for (let skipped = 0; skipped < labels; skipped++) aside(queue[cursor + skipped]!.line, 'boilerplate');
+    cursor += labels - 1;
   }
 
   // Whatever is left of the block the header ended in reads as one paragraph with the rest.
@@ -144,14 +165,33 @@ function classifyUnit(
  * ("سياسة", "أخبار عربية"), not the title.
  */
 function isSectionLabel(text: string, queue: { line: string }[], at: number): boolean {
-  if (wordCount(text) > 3 || text.length > 30) return false;
+  if (!isShortLabel(text)) return false;
   const scratch: DocumentMetadata = {};
-  for (let next = at + 1; next < Math.min(queue.length, at + 4); next++) {
+  for (let next = at + 1; next < Math.min(queue.length, at + maxHeaderLookahead); next++) {
     const line = queue[next]!.line;
     if (classifyLine(line, scratch, 'head')) continue;
-    return isTitleLike(splitSiteAffix(line).title) && wordCount(line) > wordCount(text);
+    if (isTitleLike(splitSiteAffix(line).title) && wordCount(line) > wordCount(text)) return true;
+    // Labels stack up ("الرأي", "كتاب", the columnist's name): the headline is below them all.
+    if (!isShortLabel(line)) return false;
   }
   return false;
+}
+
+/**
+ * How many short label lines, starting at `at`, run straight into a recognised header line;
+ * 0 when they run into anything else, which is then where the body starts.
+ */
+function labelRunBefore(
+  queue: { line: string }[],
+  at: number,
+  isHeaderLine: (text: string) => boolean,
+): number {
+  for (let next = at; next < Math.min(queue.length, at + maxHeaderLookahead); next++) {
+    const line = queue[next]!.line;
+    if (next > at && isHeaderLine(line)) return next - at;
+    if (!isShortLabel(line)) return 0;
+  }
+  return 0;
 }
 
 /** Blocks after the header; the block the header stopped inside keeps only its unread lines. */
@@ -178,7 +218,7 @@ function remainingUnits(
 /**
  * A paragraph whose first or last lines are furniture (a text file with "قد يعجبك ايضا" and a
  * cookie notice glued under the last paragraph) is split there; lines in its middle are soft
- * wraps of one paragraph and are never split apart.
+ * wraps of one paragraph and stay together, unless a list header above them says they are items.
  */
 function splitEdgeLines(block: SourceBlock): SourceBlock[] {
   const lines = block.lines.map((line) => line.trim()).filter((line) => line !== '');
@@ -192,6 +232,10 @@ function splitEdgeLines(block: SourceBlock): SourceBlock[] {
   if (start === 0 && end === lines.length) return [block];
   const single = (line: string): SourceBlock => ({ text: line, lines: [line] });
   const middle = lines.slice(start, end);
+  // Under a "related" or "most read" header, lines that each read as a headline are the list's
+  // items, not the soft wraps of one paragraph (which would end in a full stop).
+  const header = start > 0 ? classifyLine(lines[start - 1]!, scratch, 'tail') : undefined;
+  if (header && opensLinkList(header.role) && middle.every(isHeadlineLike)) return lines.map(single);
   return [
     ...lines.slice(0, start).map(single),
     { text: middle.join(' '), lines: middle },

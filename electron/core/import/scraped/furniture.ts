@@ -80,12 +80,15 @@ const navSeparator = /\s*[|•·»›>]\s*|\s+\/\s+/gu;
 const captionStart = foldedRegex(
   '^[(\\[]?\\s*(?:صورة|الصورة|صور|الصور|مصدر الصورة|حقوق الصورة|التعليق على الصورة|تصوير|تعليق الصورة|صورة أرشيفية|صورة تعبيرية|صورة من|photo|image|picture|image caption|image source|photograph|credit|getty images|reuters|afp|ap photo)\\s*(?:[:：،,\\-–—)\\]]|$)',
 );
+// News and photo agencies as captions credit them, in Arabic and in Latin letters.
+const agencies =
+  'رويترز|أ ف ب|أ\\.ف\\.ب|ا ف ب|فرانس برس|أسوشيتد برس|ا ب|أ ب|الأناضول|جيتي|غيتي|getty images|reuters|afp|ap|epa|shutterstock';
+// A credit closing a caption: in brackets ("… (أ ف ب)", "… (photo: …)") or after a dash
+// ("… - تصوير: محمد").
 const captionEnd = foldedRegex(
-  '[(\\[]\\s*(?:صورة|الصورة|تصوير|صورة أرشيفية|photo|image|credit|getty images|reuters|afp|ap)(?=[\\s:：)\\]])[^)\\]]*[)\\]]\\s*$',
+  `[(\\[]\\s*(?:صورة|الصورة|تصوير|صورة أرشيفية|photo|image|credit|${agencies})(?=[\\s:：/|،,)\\]])[^)\\]]*[)\\]]\\s*$|\\s[-–—|]\\s*(?:تصوير|صورة|photo|credit)\\s*[:：]\\s*[^.!?؟:]{1,40}$`,
 );
-const agencyCredit = foldedRegex(
-  '^[(\\[]?\\s*(?:رويترز|أ ف ب|أ\\.ف\\.ب|ا ف ب|فرانس برس|أسوشيتد برس|ا ب|أ ب|الأناضول|جيتي|غيتي|getty images|reuters|afp|ap|epa|shutterstock)(?:\\s*[/|،,]\\s*(?:رويترز|أ ف ب|جيتي|غيتي|getty images|reuters|afp|ap|epa))*\\s*[)\\]]?$',
-);
+const agencyCredit = foldedRegex(`^[(\\[]?\\s*(?:${agencies})(?:\\s*[/|،,]\\s*(?:${agencies}))*\\s*[)\\]]?$`);
 const captionMarker = foldedRegex(
   '^(?:صورة أرشيفية|صورة تعبيرية|صورة من الأرشيف|صور من الفيديو|file photo)$',
 );

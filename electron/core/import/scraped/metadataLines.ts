@@ -58,6 +58,8 @@ export function matchByline(text: string): BylineMatch | undefined {
 const dateNames = new Set([...monthNames, ...dayNames].map(fold));
 const dateFillers = new Set(dateFillerWords.map(fold));
 const multiWordDateNames = [...dateNames].filter((name) => name.includes(' '));
+// Labels of more than one word ("آخر تحديث", "تم النشر") would never match a single token.
+const multiWordDateFillers = [...dateFillers].filter((filler) => filler.includes(' '));
 const dateLabel =
   /^(?:نشر في|تاريخ النشر|تم النشر|نشر بتاريخ|بتاريخ|[آا]خر تحديث|published(?: on)?|updated|posted(?: on)?|last updated)\s*[:：]?\s*/iu;
 const numericDate = /\d{1,4}(?:[/.\-:]\d{1,4}){1,2}(?:ه|م)?/gu;
@@ -66,7 +68,7 @@ const tokenSplit = /[\s,،|:/\-–—()[\]·•.]+/u;
 
 /**
  * True when a short line is only a date and/or time, with its labels ("نشر في", "آخر تحديث").
- * Multi-word month names ("كانون الثاني", "ربيع الأول") are matched before splitting.
+ * Multi-word month names ("كانون الثاني", "ربيع الأول") and labels are matched before splitting.
  */
 export function matchDate(text: string): string | undefined {
   if (text.length > maxMetadataLength) return undefined;
@@ -79,6 +81,9 @@ export function matchDate(text: string): string | undefined {
       folded = folded.split(name).join(' ');
       sawName = true;
     }
+  }
+  for (const filler of multiWordDateFillers) {
+    if (folded.includes(filler)) folded = folded.split(filler).join(' ');
   }
   // Numeric dates and clock times ("2020/08/20", "20-8-2020", "10:35") before splitting on their separators.
   folded = folded.replace(numericDate, () => {
