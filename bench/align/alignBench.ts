@@ -1,6 +1,7 @@
 import type { Benchmark, BenchResult, Goal, Measurement } from '../support/benchmark';
 import { benchDevSet, type DevSetScores, makeDevSet, scoreDevSet, scoreInOrder } from './devSet';
 import type { LinkScore } from './linkScore';
+import type { LoneRowCounts } from './loneRows';
 import { loadQuranPairs } from './quranPairs';
 import { measureScaling, type ScalingPoint } from './scaling';
 
@@ -27,6 +28,17 @@ const percent = (value: number) => Math.round(value * 1000) / 10;
 
 function f1Row(metric: string, ours: LinkScore, reference: LinkScore): Measurement {
   return { metric, unit: 'count', value: percent(ours.f1), reference: percent(reference.f1) };
+}
+
+const placedShare = (lone: LoneRowCounts) => (lone.gold === 0 ? 0 : lone.placed / lone.gold);
+
+function loneRow(ours: LoneRowCounts, reference: LoneRowCounts): Measurement {
+  return {
+    metric: 'lone paragraphs on their own row (%)',
+    unit: 'count',
+    value: percent(placedShare(ours)),
+    reference: percent(placedShare(reference)),
+  };
 }
 
 /** Ratio of the 10k figure to the 1k one, or null when either is missing. */
@@ -65,6 +77,7 @@ export async function runAlignBench(log: (line: string) => void = () => {}): Pro
     f1Row('paragraph link F1 (%)', aligner.paragraphs, inOrder.paragraphs),
     f1Row('sentence link F1 (%)', aligner.sentences, inOrder.sentences),
     f1Row('paragraph F1, length ratio fixed at 1 (%)', ratioFixedAtOne.paragraphs, inOrder.paragraphs),
+    loneRow(aligner.loneRows, inOrder.loneRows),
   ];
   for (const point of scaling) {
     const size = `${point.arSegments}×${point.enSegments}`;
@@ -104,6 +117,7 @@ export async function runAlignBench(log: (line: string) => void = () => {}): Pro
     ],
     notes: [
       'F1 baseline: paragraphs paired in order (the placeholder the aligner replaces), and sentences paired in order inside those rows.',
+      'Lone paragraphs: gold rows with one side empty (a paragraph dropped on one side) that the aligner put on a row of their own, exactly; link F1 cannot see them, since such rows link nothing.',
       'Time is CPU time of the aligning process (median of warm runs), since wall time on a shared machine mostly measures its neighbours; its baseline is one linear pass over the same text (lengths and cues of every paragraph).',
       'Memory is the resident memory a first alignment adds to a fresh process (median of 3), JIT-compiled code and uncollected garbage included, beside the text itself as UTF-16.',
       `Dev set: ${docs.length} documents of ${benchDevSet.sentencePairs} verse pairs (quran-json, Arabic with Saheeh International's English), paragraphs of 1–4 verses, then merged, split and dropped on one side at random; sentence units are verses, some joined on one side.`,
@@ -126,6 +140,10 @@ export async function runAlignBench(log: (line: string) => void = () => {}): Pro
   };
 }
 
+function loneLine(label: string, lone: LoneRowCounts): string {
+  return `${label.padEnd(34)} ${lone.placed}/${lone.gold} gold lone rows placed exactly (${lone.predicted} lone rows predicted)`;
+}
+
 function scoreLine(label: string, score: LinkScore): string {
   return `${label.padEnd(34)} P ${score.precision.toFixed(4)}  R ${score.recall.toFixed(4)}  F1 ${score.f1.toFixed(4)}  (${score.correct}/${score.predicted} predicted, ${score.gold} gold)`;
 }
@@ -144,6 +162,8 @@ export function formatAlignBench(result: AlignBenchResult): string {
     scoreLine('paragraphs, without cues', devSet.withoutCues.paragraphs),
     scoreLine('sentences, aligner', devSet.aligner.sentences),
     scoreLine('sentences, in order', devSet.inOrder.sentences),
+    loneLine('lone paragraphs, aligner', devSet.aligner.loneRows),
+    loneLine('lone paragraphs, in order', devSet.inOrder.loneRows),
     '',
     'paragraphs a side   align CPU ms   baseline ms   peak memory   grid cells   paragraph F1',
   ];

@@ -2,6 +2,7 @@ import type { AlignOptions } from '../../electron/core/align/alignSegments';
 import { alignByOrder } from '../../electron/core/article/alignment';
 import { evaluateDocument, sentenceLinks } from './evaluate';
 import { countLinks, type LinkScore, linksOf, scoreLinks } from './linkScore';
+import { countLoneRows, type LoneRowCounts, sumLoneRows } from './loneRows';
 import type { SentencePair } from './quranPairs';
 import { seededRandom } from '../support/random';
 import { makeSyntheticDocument, type SyntheticDocument } from './syntheticDocument';
@@ -27,6 +28,7 @@ export function makeDevSet(pairs: readonly SentencePair[], spec: DevSetSpec): Sy
 export interface DevSetScores {
   paragraphs: LinkScore;
   sentences: LinkScore;
+  loneRows: LoneRowCounts;
 }
 
 export function scoreDevSet(docs: readonly SyntheticDocument[], options: AlignOptions = {}): DevSetScores {
@@ -34,6 +36,7 @@ export function scoreDevSet(docs: readonly SyntheticDocument[], options: AlignOp
   return {
     paragraphs: scoreLinks(counts.map((c) => c.paragraphs)),
     sentences: scoreLinks(counts.map((c) => c.sentences)),
+    loneRows: sumLoneRows(counts.map((c) => c.loneRows)),
   };
 }
 
@@ -52,5 +55,6 @@ export function scoreInOrder(docs: readonly SyntheticDocument[]): DevSetScores {
         countLinks(sentenceLinks(doc, inOrder(doc.ar, doc.en), inOrder), doc.goldSentenceLinks),
       ),
     ),
+    loneRows: sumLoneRows(docs.map((doc) => countLoneRows(inOrder(doc.ar, doc.en), doc.gold))),
   };
 }

@@ -3,11 +3,13 @@ import { alignParagraphs } from '../../electron/core/align/alignParagraphs';
 import type { AlignOptions } from '../../electron/core/align/alignSegments';
 import { alignSentences } from '../../electron/core/align/alignSentences';
 import { countLinks, type LinkCounts, linksOf } from './linkScore';
+import { countLoneRows, type LoneRowCounts } from './loneRows';
 import type { Link, SyntheticDocument } from './syntheticDocument';
 
 export interface DocumentCounts {
   paragraphs: LinkCounts;
   sentences: LinkCounts;
+  loneRows: LoneRowCounts;
 }
 
 /** Aligns the sentences of one row: the real aligner or a baseline. */
@@ -49,14 +51,14 @@ export function sentenceLinks(
 
 /**
  * Aligns one synthetic document and counts its links against the gold at both levels. The
- * sentences of each row are judged with the document's variance, as the reader will do.
+ * sentences of each row are judged with the document's length model, as the reader will do.
  */
 export function evaluateDocument(doc: SyntheticDocument, options: AlignOptions = {}): DocumentCounts {
   const { beads, model } = alignParagraphs(doc.ar, doc.en, options);
-  const alignRow: SentenceAligner = (ar, en) =>
-    alignSentences(ar, en, { ...options, model: { variance: model.variance } });
+  const alignRow: SentenceAligner = (ar, en) => alignSentences(ar, en, { ...options, model });
   return {
     paragraphs: countLinks(linksOf(beads), linksOf(doc.gold)),
     sentences: countLinks(sentenceLinks(doc, beads, alignRow), doc.goldSentenceLinks),
+    loneRows: countLoneRows(beads, doc.gold),
   };
 }

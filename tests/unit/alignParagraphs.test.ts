@@ -1,20 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Bead } from '../../electron/contract';
 import { alignParagraphs } from '../../electron/core/align/alignParagraphs';
-import { parsePlainText } from '../../electron/core/formats/plainText';
-import { sampleArticleName, sampleLibraryDir } from '../helpers/paths';
+import { sampleParagraphs } from '../helpers/sampleParagraphs';
 
 /** The sample article's body: 13 Arabic paragraphs and their 13 English translations, in order. */
 let ar: string[];
 let en: string[];
 beforeAll(async () => {
-  const read = async (name: string) =>
-    parsePlainText(await readFile(path.join(sampleLibraryDir, name), 'utf8')).paragraphs.slice(0, 13);
-  ar = await read(sampleArticleName);
-  en = await read(sampleArticleName.replace(/\.txt$/, '.en.txt'));
+  ({ ar, en } = await sampleParagraphs());
 });
 
 const oneToOne = (count: number, from = 0): Bead[] =>

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { alignParagraphs } from '../../electron/core/align/alignParagraphs';
 import { alignSentences } from '../../electron/core/align/alignSentences';
 import { splitSentences, type TextRange } from '../../electron/core/align/sentences';
 import { loadQuranPairs, type SentencePair } from '../../bench/align/quranPairs';
+import { sampleParagraphs } from '../helpers/sampleParagraphs';
 
 const texts = (text: string, ranges: TextRange[]) => ranges.map((r) => text.slice(r.start, r.end));
 
@@ -121,5 +123,42 @@ describe('alignSentences', () => {
       { ar: [1], en: [] },
     ]);
     expect(alignSentences([], [])).toEqual([]);
+  });
+});
+
+describe('alignSentences on the sample article', () => {
+  let ar: string[];
+  let en: string[];
+  beforeAll(async () => {
+    ({ ar, en } = await sampleParagraphs());
+  });
+  const sentencesOf = (paragraphs: string[], lang: 'ar' | 'en') =>
+    paragraphs.flatMap((text) => splitSentences(text, lang).map((r) => text.slice(r.start, r.end)));
+
+  it('links the last row: one Arabic sentence the translator cut in two', () => {
+    // The Arabic runs on with commas from the vote against the coalition to the security
+    // agreement; the English stops after ISIS and starts again with "Parliament also voted".
+    const arabic = sentencesOf([ar[12]!], 'ar');
+    const english = sentencesOf([en[12]!], 'en');
+    expect(arabic).toHaveLength(1);
+    expect(english.map((s) => s.slice(0, 24))).toEqual([
+      'The Iraqi Council of Rep',
+      'Parliament also voted to',
+    ]);
+    const { model } = alignParagraphs(ar, en);
+    expect(alignSentences(arabic, english, { model })).toEqual([{ ar: [0], en: [0, 1] }]);
+  });
+
+  it('links every sentence of the article to its translation with no paragraphs to guide it', () => {
+    // Thirteen Arabic sentences, one a paragraph, and fourteen English ones: the translator
+    // kept every sentence but the last, which became two.
+    const arabic = sentencesOf(ar, 'ar');
+    const english = sentencesOf(en, 'en');
+    expect([arabic.length, english.length]).toEqual([13, 14]);
+    const { model } = alignParagraphs(ar, en);
+    expect(alignSentences(arabic, english, { model })).toEqual([
+      ...Array.from({ length: 12 }, (_, k) => ({ ar: [k], en: [k] })),
+      { ar: [12], en: [12, 13] },
+    ]);
   });
 });

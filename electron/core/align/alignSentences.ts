@@ -3,8 +3,11 @@ import { type AlignOptions, alignSegments } from './alignSegments';
 
 /**
  * Sentence rows inside one aligned group of paragraphs, by the same engine as the paragraphs.
- * A group holds few sentences, too few to estimate a variance from; pass the document's
- * (`{ model: { variance } }` from the paragraph alignment) so short groups are judged by it.
+ * Pass the document's length model (`{ model }` from the paragraph alignment), ratio and
+ * variance both. A group holds too few sentences to estimate a variance from. Nor does it give
+ * a fair ratio: its own totals include any sentence the translator dropped, and the ratio they
+ * give makes the whole group fit as one joined row exactly, so a dropped sentence is joined to
+ * its neighbour instead of standing alone.
  */
 export function alignSentences(
   arSentences: readonly string[],

@@ -1,37 +1,28 @@
-import { extractNumbers } from './numbers';
+import { readDocumentTokens } from './cueTokens';
+import { cueWeights } from './cueWeights';
+
+export { cueWeights };
 
 /**
  * Evidence beyond length that two stretches of text translate each other: things a translator
- * carries over unchanged. Each cue scores the OVERLAP between the two sides of a bead. Since every
- * segment sits in exactly one bead, a mismatch penalty would only restate the overlap (total
- * tokens minus twice the overlap), so a bonus for overlap is the whole story.
+ * carries over unchanged. A row earns the weight of every token its two sides share, and pays
+ * for every token one side has and the other lacks. The payment is not the overlap said again:
+ * a paragraph left on a row of its own takes its tokens out of the reckoning, so without it a
+ * paragraph whose names and numbers the English lacks would cost nothing more joined to its
+ * neighbour's row (or paired with its neighbour's translation) than left alone where it belongs.
  */
-export const cueWeights = {
-  /**
-   * Per number found on both sides, in nats like the length cost. Two paragraphs that are not
-   * translations rarely share a number of several digits, so a shared one is strong evidence;
-   * see `rarity` for numbers that recur across the document.
-   */
-  number: 2,
-  /** Single digits recur everywhere and say less. */
-  digit: 0.7,
-  /** Per Latin-script word in the Arabic that the English also has (names, acronyms). */
-  latinWord: 1.5,
-  question: 0.5,
-  quotation: 0.4,
-  /** Both sides end the bead with the same telling mark (? ! : … or a closing quote). */
-  finalMark: 0.7,
-} as const;
 
 /** How a paragraph ends. `plain` (a full stop or nothing) is too common to tell anything. */
 export const finalMarks = { plain: 0, question: 1, exclamation: 2, colon: 3, ellipsis: 4, quote: 5 } as const;
 
 /** The cues of one side of the document, per segment, laid out for quick range queries. */
 export interface SideCues {
-  /** Sorted token ids per segment (numbers and shared Latin words); see DocumentCues.weight. */
+  /** Sorted token ids per segment (numbers, shared Latin words, names, days); see DocumentCues. */
   tokens: Int32Array[];
   /** tokenPrefix[k] = tokens in segments before k, so an empty range is found in O(1). */
   tokenPrefix: Int32Array;
+  /** Summed base weight of the tokens in segments before k: what a row pays if none is shared. */
+  basePrefix: Float64Array;
   questionPrefix: Int32Array;
   quotationPrefix: Int32Array;
   finals: Uint8Array;
@@ -40,8 +31,10 @@ export interface SideCues {
 export interface DocumentCues {
   ar: SideCues;
   en: SideCues;
-  /** Bonus per token id. */
+  /** Bonus per token id shared by the two sides of a row, after rarity. */
   weight: Float64Array;
+  /** Weight per token id before rarity: the cost of a token the other side lacks. */
+  baseWeight: Float64Array;
 }
 
 /**
@@ -53,7 +46,6 @@ function rarity(paragraphsWithToken: number): number {
   return 1 / Math.sqrt(Math.max(1, paragraphsWithToken));
 }
 
-const latinWordPattern = /[A-Za-z][A-Za-z0-9]+/g;
 // Straight and curly double quotes and guillemets; single quotes double as apostrophes in English.
 const quotationPattern = /["«»“”„‟]/g;
 // Closing quotes and brackets, with the full stop some writers put after them rather than
@@ -83,15 +75,26 @@ function prefixOf(values: number[]): Int32Array {
 
 const noTokens = new Int32Array(0);
 
-function sideCues(texts: string[], tokensOf: (text: string) => number[], questionMarks: RegExp): SideCues {
-  const tokens = texts.map((text) => {
-    const ids = tokensOf(text);
+function sideCues(
+  texts: readonly string[],
+  tokenIds: number[][],
+  baseWeight: readonly number[],
+  questionMarks: RegExp,
+): SideCues {
+  const tokens = tokenIds.map((ids) =>
     // Most paragraphs have no cue at all; one shared empty list spares an object for each.
-    return ids.length === 0 ? noTokens : Int32Array.from(ids).sort();
+    ids.length === 0 ? noTokens : Int32Array.from(ids).sort(),
+  );
+  const basePrefix = new Float64Array(tokens.length + 1);
+  tokens.forEach((list, k) => {
+    let sum = 0;
+    for (const id of list) sum += baseWeight[id]!;
+    basePrefix[k + 1] = basePrefix[k]! + sum;
   });
   return {
     tokens,
     tokenPrefix: prefixOf(tokens.map((list) => list.length)),
+    basePrefix,
     questionPrefix: prefixOf(texts.map((text) => countMatches(text, questionMarks))),
     // Quotation marks come in pairs; a paragraph opening a quote it closes later counts as one.
     quotationPrefix: prefixOf(texts.map((text) => Math.ceil(countMatches(text, quotationPattern) / 2))),
@@ -99,48 +102,15 @@ function sideCues(texts: string[], tokensOf: (text: string) => number[], questio
   };
 }
 
-/**
- * Reads the cues of both sides once. Latin words count only if the Arabic side uses them: the
- * English is full of Latin words, and only those the Arabic kept in Latin script can match.
- */
-export function extractDocumentCues(ar: string[], en: string[]): DocumentCues {
-  const ids = new Map<string, number>();
-  const weights: number[] = [];
-  const idOf = (key: string, weight: number): number => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = weights.length;
-      ids.set(key, id);
-      weights.push(weight);
-    }
-    return id;
-  };
-  const numberIds = (text: string) =>
-    extractNumbers(text).map((n) => idOf(`#${n}`, n.length === 1 ? cueWeights.digit : cueWeights.number));
-
-  const arabicLatin = new Set<string>();
-  for (const text of ar) {
-    for (const match of text.matchAll(latinWordPattern)) arabicLatin.add(match[0].toLowerCase());
-  }
-  const latinIds = (text: string, keep: (word: string) => boolean) => {
-    const found: number[] = [];
-    for (const match of text.matchAll(latinWordPattern)) {
-      const word = match[0].toLowerCase();
-      if (keep(word)) found.push(idOf(`w${word}`, cueWeights.latinWord));
-    }
-    return found;
-  };
-
-  const arSide = sideCues(ar, (text) => [...numberIds(text), ...latinIds(text, () => true)], /[؟?]/g);
-  const enSide = sideCues(
-    en,
-    (text) => [...numberIds(text), ...latinIds(text, (word) => arabicLatin.has(word))],
-    /\?/g,
-  );
-  const spread = new Int32Array(weights.length);
+/** Reads the cues of both sides once. */
+export function extractDocumentCues(ar: readonly string[], en: readonly string[]): DocumentCues {
+  const tokens = readDocumentTokens(ar, en);
+  const arSide = sideCues(ar, tokens.ar, tokens.baseWeight, /[؟?]/g);
+  const enSide = sideCues(en, tokens.en, tokens.baseWeight, /\?/g);
+  const spread = new Int32Array(tokens.baseWeight.length);
   for (const list of arSide.tokens) for (const id of new Set(list)) spread[id]!++;
-  const weight = Float64Array.from(weights, (base, id) => base * rarity(spread[id]!));
-  return { ar: arSide, en: enSide, weight };
+  const weight = Float64Array.from(tokens.baseWeight, (base, id) => base * rarity(spread[id]!));
+  return { ar: arSide, en: enSide, weight, baseWeight: Float64Array.from(tokens.baseWeight) };
 }
 
 /** Sorted tokens of segments [start, end), merged into `scratch` when there are two lists. */
@@ -162,25 +132,35 @@ function rangeTokens(side: SideCues, start: number, end: number, scratch: Int32A
   return scratch.subarray(0, size).sort();
 }
 
-/** Sum of weights over the multiset intersection of two sorted id lists. */
-function overlapWeight(a: Int32Array, b: Int32Array, weight: Float64Array): number {
-  let total = 0;
+/**
+ * Over the multiset intersection of two sorted id lists, the summed weight after rarity into
+ * shared[0] and before it into shared[1]; one pass serves both the bonus and the payment.
+ */
+function sharedWeights(a: Int32Array, b: Int32Array, cues: DocumentCues, shared: Float64Array): void {
+  let weighted = 0;
+  let base = 0;
   let x = 0;
   let y = 0;
   while (x < a.length && y < b.length) {
     const left = a[x]!;
     const right = b[y]!;
     if (left === right) {
-      total += weight[left]!;
+      weighted += cues.weight[left]!;
+      base += cues.baseWeight[left]!;
       x++;
       y++;
     } else if (left < right) x++;
     else y++;
   }
-  return total;
+  shared[0] = weighted;
+  shared[1] = base;
 }
 
-/** Scores beads against one document's cues; holds scratch space, so one per alignment run. */
+/**
+ * Scores beads against one document's cues, as a bonus in nats that a row's unshared tokens can
+ * make negative. Only rows with both sides are scored: a lone paragraph has nothing to share.
+ * Holds scratch space, so one per alignment run.
+ */
 export function createCueScorer(
   cues: DocumentCues,
 ): (i0: number, i1: number, j0: number, j1: number) => number {
@@ -188,16 +168,20 @@ export function createCueScorer(
   // Beads join at most two segments per side, so twice the longest list always fits.
   const arScratch = new Int32Array(2 * longest(cues.ar));
   const enScratch = new Int32Array(2 * longest(cues.en));
+  const shared = new Float64Array(2);
   const { ar, en } = cues;
   return (i0, i1, j0, j1) => {
     let bonus = 0;
+    let sharedBase = 0;
     if (ar.tokenPrefix[i1]! > ar.tokenPrefix[i0]! && en.tokenPrefix[j1]! > en.tokenPrefix[j0]!) {
-      bonus += overlapWeight(
-        rangeTokens(ar, i0, i1, arScratch),
-        rangeTokens(en, j0, j1, enScratch),
-        cues.weight,
-      );
+      sharedWeights(rangeTokens(ar, i0, i1, arScratch), rangeTokens(en, j0, j1, enScratch), cues, shared);
+      bonus += shared[0]!;
+      sharedBase = shared[1]!;
     }
+    // Tokens either side has that the other lacks; rounding must not make "none" a reward.
+    const unshared =
+      ar.basePrefix[i1]! - ar.basePrefix[i0]! + en.basePrefix[j1]! - en.basePrefix[j0]! - 2 * sharedBase;
+    if (unshared > 1e-9) bonus -= unshared;
     const questions = Math.min(
       ar.questionPrefix[i1]! - ar.questionPrefix[i0]!,
       en.questionPrefix[j1]! - en.questionPrefix[j0]!,

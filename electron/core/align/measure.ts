@@ -4,13 +4,34 @@
  * (U+06D6–U+06ED) and tatweel (U+0640). Fully vowelled text would otherwise look twice as long
  * as the same words unvowelled, and one document can mix both.
  */
-function isSilentMark(code: number): boolean {
+export function isSilentMark(code: number): boolean {
   return (
     (code >= 0x064b && code <= 0x065f) ||
     code === 0x0670 ||
     (code >= 0x06d6 && code <= 0x06ed) ||
     code === 0x0640
   );
+}
+
+/**
+ * An Arabic word's letters alone, as a dictionary spells it: silent marks dropped, and the alif
+ * wasla of vowelled text (ٱلأرض) written as the plain alif it stands for. Returns the word
+ * itself when there is nothing to drop, as there usually is not.
+ */
+export function bareLetters(word: string): string {
+  let plain = true;
+  for (let k = 0; k < word.length && plain; k++) {
+    const code = word.charCodeAt(k);
+    if (isSilentMark(code) || code === 0x0671) plain = false;
+  }
+  if (plain) return word;
+  let bare = '';
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code === 0x0671) bare += 'ا';
+    else if (!isSilentMark(code)) bare += word[k];
+  }
+  return bare;
 }
 
 /** The characters String.prototype.trim() removes, tested by code without building strings. */

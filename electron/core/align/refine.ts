@@ -130,23 +130,38 @@ function repairStretch(
  * better one may lie outside, so only a stretch of rows around the contact is searched again,
  * wider, between two points of the path that the repair confirms; repeat until the path runs
  * free. One hard passage then costs extra work near it, not a second search of the document.
+ * Each repair sees only its own stretch, so once they are done the band they leave behind is
+ * searched once more as a whole: a better path may cross from one widened stretch into the
+ * next, or leave the old one far from any border (a run of untranslated paragraphs moves the
+ * path a long way over a few rows), and only a search of the whole band finds it.
  */
 export function refineInBand(scorer: BeadScorer, guide: readonly Span[], radius: number): Refined {
   const { arCount: rows, enCount: cols } = scorer;
   const radii = new Int32Array(rows + 1).fill(radius);
-  const band = bandAroundPath(guide, rows, cols, radii);
-  const spans = bestPath(scorer, band).spans;
+  let band = bandAroundPath(guide, rows, cols, radii);
+  let spans = bestPath(scorer, band).spans;
   let cells = band.cells;
   let contacts = isFullBand(band) ? [] : rowsAtEdge(band, spans);
-  for (let retry = 0; contacts.length > 0 && retry < maximumRetries; retry++) {
-    const next: number[] = [];
-    // From the last stretch to the first, so splicing one leaves the indices of the rest valid.
-    for (const window of windowsAround(contacts, radii, rows).reverse()) {
-      const repair = repairStretch(scorer, spans, radii, window);
-      cells += repair.cells;
-      next.push(...repair.contacts);
+  let repaired = false;
+  for (let retry = 0; retry < maximumRetries; retry++) {
+    if (contacts.length > 0) {
+      const next: number[] = [];
+      // From the last stretch to the first, so splicing one leaves the indices of the rest valid.
+      for (const window of windowsAround(contacts, radii, rows).reverse()) {
+        const repair = repairStretch(scorer, spans, radii, window);
+        cells += repair.cells;
+        next.push(...repair.contacts);
+      }
+      contacts = next;
+      repaired = true;
+      continue;
     }
-    contacts = next;
+    if (!repaired) break;
+    band = bandAroundPath(spans, rows, cols, radii);
+    spans = bestPath(scorer, band).spans;
+    cells += band.cells;
+    contacts = isFullBand(band) ? [] : rowsAtEdge(band, spans);
+    repaired = false;
   }
   return { spans, band: bandAroundPath(spans, rows, cols, radii), cells };
 }
