@@ -5,8 +5,24 @@ export const appFolderName = 'Muwazi';
 
 /** The library folder users can see: under Documents unless overridden. */
 export function defaultLibraryDir(env: NodeJS.ProcessEnv = process.env, home = os.homedir()): string {
-  if (env.MUWAZI_LIBRARY) return path.resolve(env.MUWAZI_LIBRARY);
+  return namedLibraryDir([], env) ?? documentsLibraryDir(home);
+}
+
+/** Documents/Muwazi: the library when none is named and none was opened before. */
+export function documentsLibraryDir(home = os.homedir()): string {
   return path.join(home, 'Documents', appFolderName);
+}
+
+/**
+ * The library folder named at launch (`--library`, else `MUWAZI_LIBRARY`), if any. A named
+ * folder wins over the one the reader last opened as library.
+ */
+export function namedLibraryDir(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const named = argValue(args, 'library') ?? env.MUWAZI_LIBRARY;
+  return named ? path.resolve(named) : undefined;
 }
 
 /** Where Electron's userData would be for this app, so browser mode and the desktop app agree. */

@@ -8,12 +8,15 @@ import {
   methods,
   type Result,
 } from '../contract';
+import path from 'node:path';
 import type { z } from 'zod';
+import { AlignmentService } from './alignment/alignmentService';
 import { headOf } from './article/head';
 import { MuwaziError, toApiError } from './errors';
 import { closeImportWorker } from './import/inWorker';
 import { importIntoLibrary } from './library/importFiles';
 import { Library } from './library/library';
+import { checkLibraryFolder, isLibraryFolder } from './library/libraryFolder';
 import { type LibraryWatcher, watchLibrary } from './library/watcher';
 import { NotesService } from './notesService';
 import { ensureSampleLibrary } from './library/sampleLibrary';
@@ -23,12 +26,34 @@ import { UserData } from './storage/userData';
 export type LibraryChangedEvent = Extract<AppEvent, { type: 'library-changed' }>;
 
 export interface ServiceOptions {
+  /**
+   * The library folder to start with: one named at launch (`--library`, `MUWAZI_LIBRARY`), or
+   * the default when `libraryIsDefault` says so.
+   */
   libraryDir: string;
+  /**
+   * `libraryDir` is only the default (Documents/Muwazi): a folder the reader opened as library
+   * before takes its place. A folder named at launch always wins.
+   */
+  libraryIsDefault?: boolean;
   dataDir: string;
-  /** Folder of sample articles copied into the library on first run. */
+  /** Folder of sample articles copied into the launch library on first run. */
   sampleDir?: string;
+  /**
+   * Asks the reader for a folder to open as library (desktop: the system's folder dialog), null
+   * when they cancel. Without it `library:choose-folder` answers `not-available`.
+   */
+  chooseFolder?: () => Promise<string | null>;
   transport: AppInfo['transport'];
   version: string;
+}
+
+/** What belongs to one library folder: its articles (with their own ids) and the notes on them. */
+interface OpenLibrary {
+  library: Library;
+  notes: NotesService;
+  /** Corrections of the rows, sentence links, and the cache every opening of an article goes through. */
+  alignment: AlignmentService;
 }
 
 type Handlers = {
@@ -40,29 +65,132 @@ type Handlers = {
  * checks the method name, parses the input with its schema and returns errors as values.
  */
 export class MuwaziService {
-  readonly library: Library;
   readonly userData: UserData;
-  readonly notes: NotesService;
+  /** The folder the launch named (or the default), resolved. */
+  private readonly launchFolder: string;
+  /** Kept per folder, so switching back reuses the same stores and their queued writes. */
+  private readonly libraries = new Map<string, OpenLibrary>();
+  private current: OpenLibrary;
   private ready: Promise<void> | undefined;
+  private choosing: Promise<{ folder: string } | null> | undefined;
 
   constructor(private readonly options: ServiceOptions) {
     this.userData = new UserData(options.dataDir);
-    this.library = new Library(
-      options.libraryDir,
-      this.userData.identitiesFor(options.libraryDir),
-      this.userData.libraryIndexFile(options.libraryDir),
-    );
-    this.notes = new NotesService(this.library, this.userData.annotations);
+    this.launchFolder = path.resolve(options.libraryDir);
+    this.current = this.libraryAt(this.launchFolder);
   }
 
-  /** First-run work, done once before the first call. */
+  /** The articles of the library in use. */
+  get library(): Library {
+    return this.current.library;
+  }
+
+  /** Bookmarks, highlights and notes of the library in use. */
+  get notes(): NotesService {
+    return this.current.notes;
+  }
+
+  /** Rows the reader corrected, and sentences, of the library in use. */
+  get alignment(): AlignmentService {
+    return this.current.alignment;
+  }
+
+  /** Builds what belongs to one library folder; everything per library is made here. */
+  private libraryAt(folder: string): OpenLibrary {
+    let open = this.libraries.get(folder);
+    if (!open) {
+      const library = new Library(
+        folder,
+        this.userData.identitiesFor(folder),
+        this.userData.libraryIndexFile(folder),
+      );
+      open = {
+        library,
+        notes: new NotesService(library, this.userData.annotations),
+        alignment: new AlignmentService(library, this.userData.corrections),
+      };
+      this.libraries.set(folder, open);
+    }
+    return open;
+  }
+
+  /** Launch work, done once before the first call: which library to open, and the first-run sample. */
   private prepare(): Promise<void> {
     this.ready ??= (async () => {
-      if (this.options.sampleDir) {
-        await ensureSampleLibrary(this.options.libraryDir, this.options.sampleDir, this.userData);
+      if (this.options.libraryIsDefault) await this.resumeChosenLibrary();
+      // Only into the library the launch named or the default: never into one the reader chose.
+      if (this.options.sampleDir && this.library.root === this.launchFolder) {
+        await ensureSampleLibrary(this.launchFolder, this.options.sampleDir, this.userData);
       }
     })();
     return this.ready;
+  }
+
+  /** The folder the reader last opened as library takes the default's place, if it is still there. */
+  private async resumeChosenLibrary(): Promise<void> {
+    let folder: string | null;
+    try {
+      ({ folder } = await this.userData.libraryChoice.read());
+    } catch (error) {
+      this.userData.problems.push({ code: toApiError(error).code, file: 'library-folder.json' });
+      return;
+    }
+    if (folder === null || folder === this.launchFolder) return;
+    if (await isLibraryFolder(folder)) {
+      this.use(folder);
+      return;
+    }
+    // The choice stays (with the notes made there) for when the folder is back, e.g. a drive
+    // plugged in again; the reader is told why the default library shows instead.
+    this.userData.problems.push({ code: 'not-found', file: folder });
+  }
+
+  /** The library folder in use, once the launch has settled which one it is. */
+  async libraryFolder(): Promise<string> {
+    await this.prepare();
+    return this.library.root;
+  }
+
+  /**
+   * Makes a folder the library: checked, remembered for the next launch, and announced to
+   * listeners without ids (every article changed). Notes stay stored under each library's own
+   * article ids, so switching back finds them again.
+   */
+  async openLibraryFolder(folder: string): Promise<string> {
+    await this.prepare();
+    const checked = await checkLibraryFolder(folder);
+    await this.userData.libraryChoice.write({ folder: checked });
+    this.use(checked);
+    for (const notify of this.listeners) notify({ type: 'library-changed' });
+    return checked;
+  }
+
+  /** One folder dialog at a time: a second request gets the answer of the one already open. */
+  private chooseLibraryFolder(): Promise<{ folder: string } | null> {
+    const choose = this.options.chooseFolder;
+    if (!choose) {
+      throw new MuwaziError(
+        'not-available',
+        'There is no folder dialog here. To read another folder, start browser mode with it: npm run serve -- --library <folder>',
+      );
+    }
+    this.choosing ??= (async () => {
+      const chosen = await choose();
+      return chosen === null ? null : { folder: await this.openLibraryFolder(chosen) };
+    })().finally(() => {
+      this.choosing = undefined;
+    });
+    return this.choosing;
+  }
+
+  /** Switches to a folder's library; the folder watcher follows if someone listens. */
+  private use(folder: string): void {
+    if (this.library.root === folder) return;
+    this.current = this.libraryAt(folder);
+    if (this.watcher) {
+      void this.watcher.close();
+      this.watcher = this.watchCurrent();
+    }
   }
 
   private readonly handlers: Handlers = {
@@ -72,7 +200,7 @@ export class MuwaziService {
       return {
         version: this.options.version,
         transport: this.options.transport,
-        libraryFolder: this.options.libraryDir,
+        libraryFolder: this.library.root,
         dataProblems: [...this.userData.problems],
       };
     },
@@ -85,6 +213,10 @@ export class MuwaziService {
     },
     'article:open': ({ id }) => this.library.open(id),
     'article:head': async ({ id, rows }) => headOf(await this.library.open(id), rows),
+    'article:sentences': ({ id, from, to }) => this.alignment.sentences(id, from, to),
+    'alignment:correct': ({ id, correction }) => this.alignment.correct(id, correction),
+    'alignment:undo': ({ id }) => this.alignment.undo(id),
+    'alignment:reset': ({ id }) => this.alignment.reset(id),
     'settings:get': () => this.userData.settings.read(),
     'settings:save': ({ settings }) => this.userData.settings.write(settings),
     'position:get': async ({ id }) => (await this.userData.positions.read())[id] ?? null,
@@ -103,9 +235,10 @@ export class MuwaziService {
     'bookmarks:all': () => this.notes.allBookmarks(),
     'library:rename': ({ id, name }) => this.library.rename(id, name),
     'library:trash': ({ id }) => this.library.trash(id),
+    'library:choose-folder': () => this.chooseLibraryFolder(),
     'library:import': ({ files }) =>
       importIntoLibrary(
-        this.options.libraryDir,
+        this.library.root,
         files.map((file) => ({ name: file.name, bytes: Buffer.from(file.content, 'base64') })),
       ),
     'position:save': async ({ id, position }) => {
@@ -124,16 +257,7 @@ export class MuwaziService {
    */
   subscribe(listener: (event: LibraryChangedEvent) => void): () => void {
     this.listeners.add(listener);
-    this.watcher ??= watchLibrary(this.options.libraryDir, (files) => {
-      this.library
-        .changedArticles(files)
-        .then((ids) => {
-          for (const notify of this.listeners) notify({ type: 'library-changed', ids });
-        })
-        .catch(() => {
-          // A listing that fails now is reported when the window next lists the library.
-        });
-    });
+    this.watcher ??= this.watchCurrent();
     return () => {
       this.listeners.delete(listener);
       if (this.listeners.size === 0) {
@@ -141,6 +265,22 @@ export class MuwaziService {
         this.watcher = undefined;
       }
     };
+  }
+
+  private watchCurrent(): LibraryWatcher {
+    const library = this.library;
+    return watchLibrary(library.root, (files) => {
+      library
+        .changedArticles(files)
+        .then((ids) => {
+          // A batch from a folder left meanwhile names ids the window no longer shows.
+          if (library !== this.library) return;
+          for (const notify of this.listeners) notify({ type: 'library-changed', ids });
+        })
+        .catch(() => {
+          // A listing that fails now is reported when the window next lists the library.
+        });
+    });
   }
 
   /** Resolves once the folder watcher sees changes (immediately when nobody listens). */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, type OpenDialogOptions } from 'electron';
 import {
   type AppCommand,
   appCommandChannel,
@@ -38,14 +38,14 @@ export class Desktop {
   private readonly writes = new Set<Promise<unknown>>();
   /** Set once quitting has begun: nothing may open a window after that. */
   private quitting = false;
+  private unsubscribe: (() => void) | undefined;
 
   constructor(
     private readonly service: MuwaziService,
-    private readonly options: { libraryDir: string; dataDir: string; preload: string },
+    private readonly options: { dataDir: string; preload: string },
   ) {
     this.session = new DesktopSession({
       service,
-      libraryDir: options.libraryDir,
       dataDir: options.dataDir,
       emit: (event) => this.emit(event),
       onProgress: ({ done, total }) => {
@@ -97,6 +97,7 @@ export class Desktop {
 
   /** The window's calls to the core, seen after they ran: see DesktopSession.observe. */
   readonly observe = (method: MethodName, input: unknown, result: Result<unknown>): void => {
+    if (method === 'library:list' && result.ok) this.followLibrary();
     this.session
       .observe(method, input, result)
       .then(async (observed) => {
@@ -120,9 +121,20 @@ export class Desktop {
     await this.report(importReport(outcome, this.t(), { quietOnSuccess: true }));
   }
 
+  /**
+   * Files changed in the library folder, and another folder opened as library, reach the window
+   * from its first listing on: listing creates a missing library folder, and a watcher started
+   * on a folder that is not there yet would never report anything.
+   */
+  private followLibrary(): void {
+    if (this.quitting) return;
+    this.unsubscribe ??= this.service.subscribe((event) => this.emit(event));
+  }
+
   /** Everything still being written (window state, the import worker), for a clean quit. */
   async flush(): Promise<void> {
     this.quitting = true;
+    this.unsubscribe?.();
     await this.session.stopImports();
     await Promise.allSettled([...this.writes]);
     await this.service.close();
@@ -225,6 +237,31 @@ export class Desktop {
     await (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
   }
 
+  /**
+   * The system's folder dialog, for `library:choose-folder` (the window's button and the menu
+   * item both come here); null when the reader cancels.
+   */
+  readonly chooseLibraryFolder = async (): Promise<string | null> => {
+    const options: OpenDialogOptions = {
+      title: this.t()('dialog.libraryFolderTitle'),
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const window = this.window();
+    const chosen = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options));
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+  };
+
+  /**
+   * The menu's "Open Folder as Library…" with no window to run it (macOS keeps running without
+   * one): the dialog comes up alone, and the window opens on the new library.
+   */
+  private async openLibraryFolderWithoutWindow(): Promise<void> {
+    const t = this.t();
+    const chosen = await this.service.dispatch('library:choose-folder', {});
+    if (!chosen.ok) await this.showError(t('dialog.libraryFolderFailed'), errorText(t, chosen.error.code));
+    else if (chosen.value) await this.showWindow();
+  }
+
   private async chooseFiles(title: string, properties: ('openFile' | 'openDirectory' | 'multiSelections')[]) {
     const t = this.t();
     const options = {
@@ -291,7 +328,8 @@ export class Desktop {
   private readonly actions: MenuActions = {
     send: (command: AppCommand) => {
       const target = BrowserWindow.getFocusedWindow() ?? this.window();
-      target?.webContents.send(appCommandChannel, command);
+      if (target) target.webContents.send(appCommandChannel, command);
+      else if (command === 'open-library-folder') this.run(() => this.openLibraryFolderWithoutWindow());
     },
     open: () =>
       this.run(async () => {

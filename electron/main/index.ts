@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, net, protocol } from 'electron';
 import { desktopAppId, savedUiLanguageSync } from '../core/desktop/appIdentity';
 import { filesFromArgv, filesFromHandover } from '../core/desktop/launchArgs';
-import { appFolderName, argValue } from '../core/paths';
+import { appFolderName, argValue, namedLibraryDir } from '../core/paths';
 import { appProtocolPath, appScheme, contentSecurityPolicy } from '../core/security/policies';
 import { MuwaziService } from '../core/service';
 import { Desktop } from './desktop';
@@ -54,12 +54,14 @@ function serveRenderer(): void {
   });
 }
 
-const libraryDir = () =>
-  overriddenDir('library', 'MUWAZI_LIBRARY') ?? path.join(app.getPath('documents'), appFolderName);
-
-function createService(): MuwaziService {
+/** `chooseFolder` shows the system's folder dialog, for opening another folder as library. */
+function createService(chooseFolder: () => Promise<string | null>): MuwaziService {
+  const named = namedLibraryDir(process.argv);
   return new MuwaziService({
-    libraryDir: libraryDir(),
+    libraryDir: named ?? path.join(app.getPath('documents'), appFolderName),
+    // Without a folder named at launch, the one the reader last opened as library comes back.
+    libraryIsDefault: named === undefined,
+    chooseFolder,
     dataDir: app.getPath('userData'),
     sampleDir: app.isPackaged
       ? path.join(process.resourcesPath, 'sample-library')
@@ -118,9 +120,9 @@ if (!app.requestSingleInstanceLock({ files: launchFiles })) {
     .whenReady()
     .then(async () => {
       serveRenderer();
-      const service = createService();
+      // The dialog belongs to the shell, which needs the service first: it is looked up when asked for.
+      const service = createService(() => started.chooseLibraryFolder());
       const started = new Desktop(service, {
-        libraryDir: libraryDir(),
         dataDir: app.getPath('userData'),
         preload: preloadFile,
       });

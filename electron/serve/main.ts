@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findAppRoot } from '../core/appRoot';
-import { argValue, defaultDataDir, defaultLibraryDir } from '../core/paths';
+import { argValue, defaultDataDir, documentsLibraryDir, namedLibraryDir } from '../core/paths';
 import { MuwaziService } from '../core/service';
 import { startBrowserServer } from './server';
 
@@ -19,18 +19,22 @@ async function main(args: string[]): Promise<void> {
     console.error(`--port must be a whole number from 0 to 65535 (got ${portArg}).`);
     process.exit(2);
   }
-  const libraryArg = argValue(args, 'library');
+  const namedLibrary = namedLibraryDir(args);
   const dataArg = argValue(args, 'data');
-  const libraryDir = libraryArg ? path.resolve(libraryArg) : defaultLibraryDir();
   const dataDir = dataArg ? path.resolve(dataArg) : defaultDataDir();
   const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version as string;
+  // No folder dialog in a browser: another library comes from --library (or the one the
+  // desktop app last opened, when nothing is named).
   const service = new MuwaziService({
-    libraryDir,
+    libraryDir: namedLibrary ?? documentsLibraryDir(),
+    libraryIsDefault: namedLibrary === undefined,
     dataDir,
     sampleDir: path.join(root, 'assets', 'sample-library'),
     transport: 'browser',
     version,
   });
+  // A first run that fails (a read-only folder) is reported to the page on its first call.
+  const libraryDir = await service.libraryFolder().catch(() => service.library.root);
   const server = await startBrowserServer({ service, staticDir, port });
   console.log(`Muwazi (browser mode) — library: ${libraryDir} — data: ${dataDir}`);
   console.log('Open this address in a browser on this computer (Ctrl+C stops the server):');

@@ -1,17 +1,23 @@
 import type {
+  AlignmentCorrection,
   AppCommand,
   AppEvent,
   ImportOutcome,
   AppInfo,
   Article,
+  ArticleAlignment,
   ArticleSummary,
+  Bead,
   DataProblem,
+  ErrorCode,
   MethodInput,
   MethodName,
   MethodResult,
   MuwaziApi,
   ReadingPosition,
   Result,
+  RowSentences,
+  SentenceSpan,
   Settings,
 } from '../../electron/contract';
 import { defaultSettings } from '../../electron/contract';
@@ -30,6 +36,16 @@ interface FakeOptions {
   importBatch?: (files: { name: string; content: string }[]) => ImportOutcome;
   /** File names `library:rename` treats as already in the library. */
   takenNames?: string[];
+  /**
+   * What `library:choose-folder` answers: the folder opened (and its articles), null when the
+   * reader cancelled, or an error. Without it the answer is `not-available`, as in browser mode.
+   */
+  chooseFolder?: () => { folder: string; articles?: Article[] } | null | { error: ErrorCode };
+  /**
+   * The sentences of each article's rows. By default each paragraph is cut after its full
+   * stops and question marks, and a row's nth sentences in the two languages are linked.
+   */
+  sentences?: Record<string, RowSentences[]>;
 }
 
 export interface Call {
@@ -43,6 +59,7 @@ export interface Call {
  */
 export function createFakeApi(options: FakeOptions = {}) {
   const articles = new Map((options.articles ?? []).map((article) => [article.id, article]));
+  let folder = options.folder ?? '/home/reader/Muwazi';
   let settings = structuredClone(options.settings ?? defaultSettings);
   const positions = { ...(options.positions ?? {}) };
   const calls: Call[] = [];
@@ -69,12 +86,12 @@ export function createFakeApi(options: FakeOptions = {}) {
       ok<AppInfo>({
         version: '0.0.0-test',
         transport: 'electron',
-        libraryFolder: options.folder ?? '/home/reader/Muwazi',
+        libraryFolder: folder,
         dataProblems: options.dataProblems ?? [],
       }),
     'library:list': () =>
       ok({
-        folder: options.folder ?? '/home/reader/Muwazi',
+        folder,
         articles: [...articles.values()].map(summary),
         problems: [],
       }),
@@ -114,6 +131,15 @@ export function createFakeApi(options: FakeOptions = {}) {
       articles.set(id, { ...article, source: { ...article.source, file: name } });
       return ok({ file: name });
     },
+    'library:choose-folder': () => {
+      const chosen = options.chooseFolder ? options.chooseFolder() : { error: 'not-available' as const };
+      if (chosen === null) return ok(null);
+      if ('error' in chosen) return { ok: false, error: { code: chosen.error, message: chosen.error } };
+      folder = chosen.folder;
+      articles.clear();
+      for (const article of chosen.articles ?? []) articles.set(article.id, article);
+      return ok({ folder });
+    },
     'library:trash': ({ id }) => {
       const article = articles.get(id);
       if (!article) return { ok: false, error: { code: 'not-found', message: 'No such article.' } };
@@ -121,6 +147,7 @@ export function createFakeApi(options: FakeOptions = {}) {
       return ok({ trashed: [article.source.file] });
     },
     ...notes.handlers,
+    ...createAlignmentHandlers(articles, options.sentences),
   };
 
   const api: MuwaziApi = {
@@ -156,6 +183,140 @@ export function createFakeApi(options: FakeOptions = {}) {
       for (const listener of listeners) listener(command);
     },
   };
+}
+
+type Handlers = { [M in MethodName]?: (input: MethodInput<M>) => Result<MethodResult<M>> };
+
+/** Sentence spans of one paragraph: cut after . ! ? ؟ and the spaces that follow. */
+function plainSentences(paragraph: number, text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  for (const match of text.matchAll(/[^.!?؟]+[.!?؟]*\s*/gu)) {
+    const start = match.index;
+    const end = start + match[0].trimEnd().length;
+    if (end > start) spans.push({ paragraph, start, end });
+  }
+  return spans;
+}
+
+function plainRowSentences(article: Article, row: number): RowSentences {
+  const bead = article.alignment[row]!;
+  const ar = bead.ar.flatMap((p) => plainSentences(p, article.ar[p]!.text));
+  const en = bead.en.flatMap((p) => plainSentences(p, article.en[p]!.text));
+  const links: Bead[] = [];
+  for (let i = 0; i < Math.min(ar.length, en.length); i++) links.push({ ar: [i], en: [i] });
+  return { row, ar, en, links };
+}
+
+const sameBead = (a: Bead, b: Bead) => JSON.stringify(a) === JSON.stringify(b);
+
+/** A plain stand-in for the core's corrections: each moves paragraphs between beads directly. */
+function corrected(beads: readonly Bead[], correction: AlignmentCorrection): Bead[] | null {
+  const next = beads.map((bead) => ({ ar: [...bead.ar], en: [...bead.en] }));
+  if (correction.type === 'merge') {
+    const [first, second] = [next[correction.row], next[correction.row + 1]];
+    if (!first || !second) return null;
+    next.splice(correction.row, 2, { ar: [...first.ar, ...second.ar], en: [...first.en, ...second.en] });
+    return next;
+  }
+  const { lang, paragraph } = correction;
+  const other = lang === 'ar' ? 'en' : 'ar';
+  const row = next.findIndex((bead) => bead[lang].includes(paragraph));
+  const bead = next[row];
+  if (!bead) return null;
+  const at = bead[lang].indexOf(paragraph);
+  if (correction.type === 'split') {
+    if (at === 0) return null;
+    const cut = Math.round((bead[other].length * at) / bead[lang].length);
+    const first: Bead = { ar: [], en: [] };
+    const second: Bead = { ar: [], en: [] };
+    [first[lang], first[other]] = [bead[lang].slice(0, at), bead[other].slice(0, cut)];
+    [second[lang], second[other]] = [bead[lang].slice(at), bead[other].slice(cut)];
+    next.splice(row, 1, first, second);
+    return next;
+  }
+  bead[lang].splice(at, 1);
+  if (correction.type === 'unlink') {
+    const alone: Bead = { ar: [], en: [] };
+    alone[lang] = [paragraph];
+    next.splice(at === 0 ? row : row + 1, 0, alone);
+    return next;
+  }
+  const target = next[correction.to === 'previous' ? row - 1 : row + 1];
+  if (!target) return null;
+  if (correction.to === 'previous') target[lang].push(paragraph);
+  else target[lang].unshift(paragraph);
+  return next.filter((each) => each.ar.length + each.en.length > 0);
+}
+
+/**
+ * `article:sentences` and the alignment corrections, on plain data: the corrected rows are
+ * kept in the article, so opening it again shows them, and undo steps back through them.
+ */
+function createAlignmentHandlers(articles: Map<string, Article>, sentences?: Record<string, RowSentences[]>) {
+  const original = new Map<string, Article>();
+  const history = new Map<string, { alignment: Bead[]; corrections: number }[]>();
+  const counts = new Map<string, number>();
+  const notFound = { ok: false, error: { code: 'not-found', message: 'No such article.' } } as const;
+
+  const store = (article: Article, alignment: Bead[], corrections: number): Result<ArticleAlignment> => {
+    const first = original.get(article.id) ?? article;
+    original.set(article.id, first);
+    counts.set(article.id, corrections);
+    const rows = alignment.map((bead) => first.alignment.findIndex((before) => sameBead(before, bead)));
+    const confidence = first.confidence && rows.map((at) => (at >= 0 ? first.confidence![at]! : 1));
+    const set = rows.flatMap((at, row) => (at < 0 ? [row] : []));
+    const next: ArticleAlignment = {
+      alignment,
+      ...(confidence ? { confidence } : {}),
+      ...(corrections > 0 ? { corrected: set } : {}),
+      corrections,
+      unapplied: 0,
+    };
+    const { confidence: _c, corrected: _s, ...rest } = article;
+    articles.set(article.id, {
+      ...rest,
+      alignment,
+      ...(next.confidence ? { confidence: next.confidence } : {}),
+      ...(next.corrected ? { corrected: next.corrected } : {}),
+    });
+    return { ok: true, value: structuredClone(next) };
+  };
+  const remember = (article: Article) => {
+    const past = history.get(article.id) ?? [];
+    past.push({ alignment: article.alignment, corrections: counts.get(article.id) ?? 0 });
+    history.set(article.id, past);
+  };
+
+  const handlers: Handlers = {
+    'article:sentences': ({ id, from, to }) => {
+      const article = articles.get(id);
+      if (!article) return notFound;
+      const rows = sentences?.[id] ?? article.alignment.map((_, row) => plainRowSentences(article, row));
+      return { ok: true, value: structuredClone(rows.filter((row) => row.row >= from && row.row <= to)) };
+    },
+    'alignment:correct': ({ id, correction }) => {
+      const article = articles.get(id);
+      if (!article) return notFound;
+      const alignment = corrected(article.alignment, correction as AlignmentCorrection);
+      if (!alignment) return { ok: false, error: { code: 'invalid-input', message: 'Nothing to correct.' } };
+      remember(article);
+      return store(article, alignment, (counts.get(id) ?? 0) + 1);
+    },
+    'alignment:undo': ({ id }) => {
+      const article = articles.get(id);
+      const last = history.get(id)?.pop();
+      if (!article) return notFound;
+      if (!last) return { ok: false, error: { code: 'not-found', message: 'Nothing to undo.' } };
+      return store(article, last.alignment, last.corrections);
+    },
+    'alignment:reset': ({ id }) => {
+      const article = articles.get(id);
+      if (!article) return notFound;
+      remember(article);
+      return store(article, (original.get(id) ?? article).alignment, 0);
+    },
+  };
+  return handlers;
 }
 
 export function installFakeApi(options: FakeOptions = {}) {

@@ -48,6 +48,10 @@ function validInputs(id: string): { [M in MethodName]: MethodInput<M> } {
     'library:list': {},
     'article:open': { id },
     'article:head': { id, rows: 2 },
+    'article:sentences': { id, from: 0, to: 1 },
+    'alignment:correct': { id, correction: { type: 'merge', row: 0 } },
+    'alignment:undo': { id },
+    'alignment:reset': { id },
     'settings:get': {},
     'settings:save': { settings: defaultSettings },
     'position:get': { id },
@@ -82,6 +86,8 @@ function validInputs(id: string): { [M in MethodName]: MethodInput<M> } {
       files: [{ name: 'new.txt', content: Buffer.from('عنوان جديد\n\nنص جديد.').toString('base64') }],
     },
     'library:rename': { id, name: 'renamed' },
+    // No folder chooser in this service: a valid call answers not-available.
+    'library:choose-folder': {},
     // No such article: a valid call must not send the test's files to the user's system trash.
     'library:trash': { id: 'ffffffffffffffff' },
   };

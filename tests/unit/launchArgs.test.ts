@@ -138,7 +138,6 @@ describe('opening files handed over at launch', () => {
     events = [];
     session = new DesktopSession({
       service,
-      libraryDir,
       dataDir: path.join(base, 'data'),
       emit: (event) => events.push(event),
     });

@@ -211,6 +211,22 @@ describe('menuTemplate', () => {
     ]);
   });
 
+  it('opens a folder as library from the File menu, through the window, in both languages', () => {
+    const labels = { en: 'Open Folder as Library…', ar: 'فتح مجلد كمكتبة…' } as const;
+    for (const platform of platforms) {
+      for (const language of ['en', 'ar'] as const) {
+        const { actions, calls } = recordingActions();
+        const t = translator(locales[language] as Record<DesktopTextKey, string>);
+        const file = byId(menuTemplate(model({ platform, language }), t, actions), 'file');
+        const item = byId(file.submenu!, 'open-library-folder');
+        expect(item.label).toBe(labels[language]);
+        item.click?.();
+        // The window asks for the dialog itself (library:choose-folder), as its own button does.
+        expect(calls).toEqual(['send open-library-folder']);
+      }
+    }
+  });
+
   it('lists the recent articles by title in the UI language', () => {
     const t = translator(locales.ar as Record<DesktopTextKey, string>);
     const submenu = byId(

@@ -124,7 +124,7 @@ describe('DesktopSession, following the window', () => {
     await writeFile(path.join(libraryDir, 'two.txt'), 'العنوان الثاني\n\nنص');
     service = new MuwaziService({ libraryDir, dataDir, transport: 'electron', version: '0.0.0' });
     events = [];
-    session = new DesktopSession({ service, libraryDir, dataDir, emit: (event) => events.push(event) });
+    session = new DesktopSession({ service, dataDir, emit: (event) => events.push(event) });
   });
   afterEach(async () => {
     await service.close();

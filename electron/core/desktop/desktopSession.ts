@@ -19,8 +19,8 @@ import { identicalInLibrary } from './articleFiles';
 import { RecentArticles } from './recentArticles';
 
 export interface DesktopSessionOptions {
+  /** Also says which library folder is in use: the reader can open another at any time. */
   service: MuwaziService;
-  libraryDir: string;
   dataDir: string;
   /** Sends an event to the window (main queues it until the page is there to hear it). */
   emit: (event: AppEvent) => void;
@@ -103,7 +103,7 @@ export class DesktopSession {
         const listChanged = await this.recent.add({ id: article.id, title: article.title });
         return {
           menuChanged: listChanged || wasNone,
-          openedFile: path.join(this.options.libraryDir, ...article.source.file.split('/')),
+          openedFile: path.join(this.service.library.root, ...article.source.file.split('/')),
         };
       }
       case 'library:list': {
@@ -133,7 +133,7 @@ export class DesktopSession {
     const run = async (): Promise<ImportOutcome> => {
       let last = 0;
       const outcome = await importIntoLibrary(
-        this.options.libraryDir,
+        await this.service.libraryFolder(),
         paths.map((file) => ({ path: file })),
         {
           signal: this.stop.signal,
@@ -163,8 +163,9 @@ export class DesktopSession {
    */
   async openFiles(paths: readonly string[]): Promise<OpenedFiles> {
     const known = new Map<string, string>();
+    const libraryDir = await this.service.libraryFolder();
     for (const file of paths) {
-      const same = await identicalInLibrary(this.options.libraryDir, file);
+      const same = await identicalInLibrary(libraryDir, file);
       if (same !== undefined) known.set(file, same);
     }
     const fresh = paths.filter((file) => !known.has(file));

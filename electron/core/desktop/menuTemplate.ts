@@ -138,6 +138,9 @@ export function menuTemplate(model: MenuModel, t: Translate, actions: MenuAction
         ],
       },
       separator,
+      // The window runs it, as its own "Open folder…" button does, and reports any error in place.
+      command('open-library-folder', t('menu.openLibraryFolder')),
+      separator,
       {
         id: 'import-files',
         label: t('menu.importFiles'),

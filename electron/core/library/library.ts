@@ -16,8 +16,17 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+/** Reads one article file of a library (library root, library-relative file, lasting id). */
+export type ArticleReader = (root: string, file: string, id: string) => Promise<Article>;
+
 /** The articles in one library folder, addressed by lasting ids that follow renames and moves. */
 export class Library {
+  /**
+   * How `open` reads a file. The alignment service puts its cache and the reader's alignment
+   * corrections here (see alignment/alignmentService.ts), so every caller of `open` gets both.
+   */
+  readArticle: ArticleReader = loadArticle;
+
   constructor(
     readonly root: string,
     private readonly identities: ArticleIdentities,
@@ -110,7 +119,7 @@ export class Library {
     const known = await this.identities.fileOf(id);
     if (known !== undefined) {
       try {
-        return await loadArticle(this.root, known, id);
+        return await this.readArticle(this.root, known, id);
       } catch (error) {
         // Renamed or moved since the last listing: list again to find where it went.
         if (!(error instanceof MuwaziError && error.code === 'not-found')) throw error;
@@ -119,6 +128,6 @@ export class Library {
     await this.list();
     const file = await this.identities.fileOf(id);
     if (file === undefined) throw new MuwaziError('not-found', 'No article in the library has that id.');
-    return loadArticle(this.root, file, id);
+    return this.readArticle(this.root, file, id);
   }
 }

@@ -3,7 +3,7 @@ import { MuwaziError } from '../errors';
 import { formatForName } from '../import/fileFormat';
 import { importDocument, importSidecar } from '../import/importDocument';
 import { importDocumentInWorker, importSidecarInWorker } from '../import/inWorker';
-import { articleFromImport } from '../import/toArticle';
+import { type AlignedImport, alignedArticleFromImport } from '../import/toArticle';
 import type { ImportedSidecar } from '../import/types';
 import { articleIdFor, readLimited, resolveInside, sidecarCandidates } from './files';
 
@@ -41,10 +41,19 @@ export async function loadArticle(
   relativeFile: string,
   id = articleIdFor(relativeFile),
 ): Promise<Article> {
+  return (await loadAlignedArticle(libraryRoot, relativeFile, id)).article;
+}
+
+/** `loadArticle`, with the length model the aligner fitted to it (for sentences and corrections). */
+export async function loadAlignedArticle(
+  libraryRoot: string,
+  relativeFile: string,
+  id: string,
+): Promise<AlignedImport> {
   const bytes = await readLimited(await resolveInside(libraryRoot, relativeFile));
   const document = needsWorker(relativeFile)
     ? await importDocumentInWorker(bytes, relativeFile)
     : importDocument(bytes, relativeFile);
   const sidecar = document.alignment ? undefined : await readSidecar(libraryRoot, relativeFile);
-  return articleFromImport({ id, file: relativeFile, document, ...(sidecar ? { sidecar } : {}) });
+  return alignedArticleFromImport({ id, file: relativeFile, document, ...(sidecar ? { sidecar } : {}) });
 }

@@ -9,12 +9,22 @@ import {
 } from '../../contract';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { CorrectionStore } from '../alignment/correctionStore';
 import { AnnotationStore } from '../annotations/annotationStore';
 import { ArticleIdentities, identityIndexSchema } from '../library/identity';
 import { JsonStore } from './jsonStore';
 
 const positionsSchema = z.record(z.string(), readingPositionSchema);
 const stateSchema = z.object({ sampleLibraryCopied: z.boolean() });
+/** The folder the reader last opened as library (null: none), opened again at the next launch. */
+const libraryChoiceSchema = z.object({
+  folder: z
+    .string()
+    .max(4096)
+    .refine((folder) => path.isAbsolute(folder), 'an absolute path')
+    .nullable(),
+});
+export type LibraryChoice = z.infer<typeof libraryChoiceSchema>;
 
 function libraryKey(libraryRoot: string): string {
   return createHash('sha256').update(libraryRoot).digest('hex').slice(0, 16);
@@ -28,7 +38,10 @@ export class UserData {
   readonly state: JsonStore<z.infer<typeof stateSchema>>;
   /** When each article was last read (ISO time), for sorting the library. */
   readonly lastRead: JsonStore<Record<string, string>>;
+  readonly libraryChoice: JsonStore<LibraryChoice>;
   readonly annotations: AnnotationStore;
+  /** The reader's corrections of article rows, one file per article. */
+  readonly corrections: CorrectionStore;
   private readonly report = (problem: DataProblem) => this.problems.push(problem);
 
   constructor(readonly dataDir: string) {
@@ -51,11 +64,20 @@ export class UserData {
       report,
     );
     this.annotations = new AnnotationStore(dataDir, { report });
+    this.corrections = new CorrectionStore(dataDir, report);
     this.lastRead = new JsonStore(
       dataDir,
       'last-read',
       z.record(z.string(), z.iso.datetime()),
       () => ({}),
+      1,
+      report,
+    );
+    this.libraryChoice = new JsonStore(
+      dataDir,
+      'library-folder',
+      libraryChoiceSchema,
+      () => ({ folder: null }),
       1,
       report,
     );

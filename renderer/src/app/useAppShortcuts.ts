@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { AppCommand, Settings } from '../../../electron/contract';
 import { getApi } from '../api/muwazi';
+import { openLibraryFolder } from '../features/library/libraryFolderStore';
 import { useSettings } from '../features/settings/settingsContext';
 import { resetTextStyles, stepBothFontSizes, swapSides } from '../features/settings/textStyle';
 import { navigate } from './useRoute';
@@ -39,6 +40,10 @@ export function useAppShortcuts(): void {
     const run = (command: AppCommand) => {
       if (command === 'show-library') {
         navigate({ name: 'library' });
+        return;
+      }
+      if (command === 'open-library-folder') {
+        void openLibraryFolder();
         return;
       }
       const change = settingsChanges[command];

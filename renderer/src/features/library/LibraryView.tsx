@@ -10,6 +10,7 @@ import { ImportButton } from '../import/ImportButton';
 import { ImportStatus } from '../import/ImportStatus';
 import { useDropImport } from '../import/useDropImport';
 import { arrange, type LibrarySort, saveSort, savedSort } from './arrange';
+import { LibraryFolder } from './LibraryFolder';
 import { LibraryItem } from './LibraryItem';
 import { LibraryProblems } from './LibraryProblems';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -23,9 +24,6 @@ function Listing({ listing, onChanged }: { listing: LibraryListing; onChanged: (
   const shown = useMemo(() => arrange(listing.articles, sort, filter), [listing.articles, sort, filter]);
   return (
     <>
-      <p className="library-folder muted" data-testid="library-folder">
-        <Trans i18nKey="library.folder" values={{ folder: listing.folder }} components={fileNameTags} />
-      </p>
       {listing.articles.length === 0 ? (
         <div className="empty-state" data-testid="library-empty">
           <p className="empty-title">{t('library.empty')}</p>
@@ -79,6 +77,7 @@ export function LibraryView() {
           <h1 className="library-heading">{t('library.heading')}</h1>
           <ImportButton />
         </div>
+        <LibraryFolder folder={listing.status === 'ready' ? listing.value.folder : undefined} />
         <ImportStatus />
         {listing.status === 'loading' && (
           <p className="status muted" role="status">

@@ -1,8 +1,12 @@
 import { type CSSProperties, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, ReadingPosition, Settings } from '../../../../electron/contract';
+import type { Article, ArticleAlignment, ReadingPosition, Settings } from '../../../../electron/contract';
 import { AppHeader } from '../../app/AppHeader';
 import { useDocumentTitle } from '../../app/useDocumentTitle';
+import { AlignmentMenuContext } from '../alignment/alignmentMenu';
+import { SentenceLinking } from '../alignment/SentenceLinking';
+import { useAlignmentEditing } from '../alignment/useAlignmentEditing';
+import { useSentenceLinker } from '../alignment/useSentenceLinker';
 import { NotesLayer } from '../annotations/NotesLayer';
 import { NotesToolbar } from '../annotations/NotesToolbar';
 import { useReaderNotes } from '../annotations/useReaderNotes';
@@ -31,9 +35,11 @@ interface ReaderProps {
   /** How many rows the whole article has. */
   totalRows: number;
   position: ReadingPosition | null;
+  /** Sets the rows a correction answered with in the open article. */
+  onAlignment: (alignment: ArticleAlignment) => void;
 }
 
-export function Reader({ article, complete, totalRows, position }: ReaderProps) {
+export function Reader({ article, complete, totalRows, position, onAlignment }: ReaderProps) {
   const { i18n } = useTranslation();
   const { settings } = useSettings();
   const rowsRef = useRef<HTMLDivElement>(null);
@@ -47,6 +53,18 @@ export function Reader({ article, complete, totalRows, position }: ReaderProps) 
   const notes = useReaderNotes(article, rowsRef);
   useDocumentTitle(i18n.language === 'en' && article.title.en ? article.title.en : article.title.ar);
 
+  const linker = useSentenceLinker(article, rowsRef);
+  const cursorPlace = useCallback(() => linker.cursorPlace(), [linker]);
+  const reloadNotes = notes.actions.reload;
+  const alignmentMenu = useAlignmentEditing({
+    article,
+    complete,
+    rowsRef,
+    onAlignment,
+    onRowsChanged: reloadNotes,
+    cursorPlace,
+  });
+
   const [setAsideOpen, setSetAsideOpen] = useState(false);
   const toggleSetAside = useCallback(() => setSetAsideOpen((open) => !open), []);
   const closeSetAside = useCallback(() => setSetAsideOpen(false), []);
@@ -55,34 +73,37 @@ export function Reader({ article, complete, totalRows, position }: ReaderProps) 
   const arabicAtInlineStart = (settings.arabicSide === 'left') === (i18n.dir() === 'ltr');
 
   return (
-    <div
-      className={`reader ${arabicAtInlineStart ? 'ar-inline-start' : 'ar-inline-end'}`}
-      data-testid="reader"
-      data-ready={ready ? 'true' : 'false'}
-      data-arabic-side={settings.arabicSide}
-      style={textVariables(settings.text)}
-    >
-      <AppHeader start={<BackButton />}>
-        <ReaderToolbar
-          setAsideCount={article.setAside.length}
-          setAsideOpen={setAsideOpen}
-          onToggleSetAside={toggleSetAside}
-        />
-        <NotesToolbar notes={notes} />
-      </AppHeader>
-      <main className="reader-body">
-        <ArticleHead title={article.title} />
-        <ArticleRows
-          rowsRef={rowsRef}
-          article={article}
-          complete={complete}
-          totalRows={totalRows}
-          start={start}
-          onReady={markReady}
-        />
-      </main>
-      {setAsideOpen && <SetAsidePanel blocks={article.setAside} onClose={closeSetAside} />}
-      <NotesLayer notes={notes} />
-    </div>
+    <AlignmentMenuContext value={alignmentMenu}>
+      <div
+        className={`reader ${arabicAtInlineStart ? 'ar-inline-start' : 'ar-inline-end'}`}
+        data-testid="reader"
+        data-ready={ready ? 'true' : 'false'}
+        data-arabic-side={settings.arabicSide}
+        style={textVariables(settings.text)}
+      >
+        <AppHeader start={<BackButton />}>
+          <ReaderToolbar
+            setAsideCount={article.setAside.length}
+            setAsideOpen={setAsideOpen}
+            onToggleSetAside={toggleSetAside}
+          />
+          <NotesToolbar notes={notes} />
+        </AppHeader>
+        <main className="reader-body">
+          <ArticleHead title={article.title} />
+          <ArticleRows
+            rowsRef={rowsRef}
+            article={article}
+            complete={complete}
+            totalRows={totalRows}
+            start={start}
+            onReady={markReady}
+          />
+        </main>
+        {setAsideOpen && <SetAsidePanel blocks={article.setAside} onClose={closeSetAside} />}
+        <NotesLayer notes={notes} />
+        <SentenceLinking rowsRef={rowsRef} linker={linker} />
+      </div>
+    </AlignmentMenuContext>
   );
 }

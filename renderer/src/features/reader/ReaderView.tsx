@@ -10,7 +10,7 @@ import { useOpenedArticle } from './useOpenedArticle';
 
 export function ReaderView({ id }: { id: string }) {
   const { t } = useTranslation();
-  const opened = useOpenedArticle(id);
+  const [opened, applyAlignment] = useOpenedArticle(id);
   if (opened.status === 'ready') {
     return (
       <Reader
@@ -18,6 +18,7 @@ export function ReaderView({ id }: { id: string }) {
         complete={opened.complete}
         totalRows={opened.totalRows}
         position={opened.position}
+        onAlignment={applyAlignment}
       />
     );
   }

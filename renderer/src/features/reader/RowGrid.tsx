@@ -1,6 +1,7 @@
 import { memo, type Ref, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../../../../electron/contract';
+import { correctedRows, rowMark } from '../alignment/rowMarks';
 import { Row, type RowMarks } from './Row';
 
 interface RowGridProps {
@@ -27,20 +28,24 @@ interface RowBlockProps {
   start: number;
   end: number;
   marks: RowMarks;
+  /** The rows the reader set by hand, derived once from the article for every block. */
+  corrected: ReadonlySet<number>;
 }
 
 /** Rows `start` to `end` (exclusive). */
-const RowBlock = memo(function RowBlock({ article, start, end, marks }: RowBlockProps) {
+const RowBlock = memo(function RowBlock({ article, start, end, marks, corrected }: RowBlockProps) {
   const rows = [];
   for (let index = start; index < end; index++) {
     rows.push(
-      // Beads never move within an open article, so the index is a stable key.
+      // Keyed by place: after a correction each place shows its new bead, and a row whose bead
+      // and place are unchanged is not rendered again (its props are the same).
       <Row
         key={index}
         index={index}
         bead={article.alignment[index]!}
         ar={article.ar}
         en={article.en}
+        mark={rowMark(index, article.confidence, corrected)}
         {...marks}
       />,
     );
@@ -53,12 +58,15 @@ export function RowGrid({ ref, article, count, reserve = 0 }: RowGridProps) {
   const { t, i18n } = useTranslation();
   const notTranslated = t('reader.notTranslated');
   const noArabic = t('reader.noArabic');
+  const unsure = t('alignment.unsure');
+  const correctedLabel = t('alignment.corrected');
   const lang = i18n.language;
   const dir = i18n.dir();
   const marks = useMemo<RowMarks>(
-    () => ({ notTranslated, noArabic, lang, dir }),
-    [notTranslated, noArabic, lang, dir],
+    () => ({ notTranslated, noArabic, unsure, corrected: correctedLabel, lang, dir }),
+    [notTranslated, noArabic, unsure, correctedLabel, lang, dir],
   );
+  const corrected = useMemo(() => correctedRows(article.corrected), [article.corrected]);
   const blocks = [];
   for (let start = 0; start < count; start += blockSize) {
     blocks.push(
@@ -68,6 +76,7 @@ export function RowGrid({ ref, article, count, reserve = 0 }: RowGridProps) {
         start={start}
         end={Math.min(count, start + blockSize)}
         marks={marks}
+        corrected={corrected}
       />,
     );
   }

@@ -1,5 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { ApiError, Article, ReadingPosition, Result } from '../../../../electron/contract';
+import { useCallback, useEffect, useState } from 'react';
+import type {
+  ApiError,
+  Article,
+  ArticleAlignment,
+  ReadingPosition,
+  Result,
+} from '../../../../electron/contract';
+import { withAlignment } from '../alignment/applyAlignment';
 import { type OpenedArticle, openArticle, settledArticle } from './openArticle';
 
 export type OpenedState =
@@ -29,9 +36,10 @@ function errorState(error: unknown): OpenedState {
 
 /**
  * The article to show: its first rows as soon as they arrive, then the whole of it. Answers
- * that arrive after the view has gone are dropped.
+ * that arrive after the view has gone are dropped. The second item sets new rows (a correction's
+ * answer) in the open article, in place.
  */
-export function useOpenedArticle(id: string): OpenedState {
+export function useOpenedArticle(id: string): [OpenedState, (alignment: ArticleAlignment) => void] {
   // A prefetched answer already in hand is shown by the first render, without a loading turn.
   const [state, setState] = useState<OpenedState>(() => {
     const early = settledArticle(id);
@@ -70,5 +78,13 @@ export function useOpenedArticle(id: string): OpenedState {
     };
   }, [id]);
 
-  return state;
+  const applyAlignment = useCallback((next: ArticleAlignment) => {
+    setState((current) =>
+      current.status === 'ready'
+        ? { ...current, article: withAlignment(current.article, next), totalRows: next.alignment.length }
+        : current,
+    );
+  }, []);
+
+  return [state, applyAlignment];
 }

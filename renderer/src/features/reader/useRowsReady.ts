@@ -26,7 +26,7 @@ interface RowsState {
 export function useRowsReady(containerRef: RefObject<HTMLElement | null>, rows: RowsState): boolean {
   const { count, total, complete, position } = rows;
   const [ready, setReady] = useState(false);
-  const marked = useRef({ painted: false, laidOut: false });
+  const marked = useRef({ painted: false, laidOut: false, ready: false });
   /** Where the window was scrolled to when the position was applied; null until then. */
   const placedAt = useRef<number | null>(null);
   const hasRows = count > 0;
@@ -49,7 +49,8 @@ export function useRowsReady(containerRef: RefObject<HTMLElement | null>, rows: 
   const allRows = complete && count >= total;
   useEffect(() => {
     const container = containerRef.current;
-    if (!allRows || !container) return;
+    // Once ready, rows that come and go (a correction joins or splits them) leave the view alone.
+    if (!allRows || !container || marked.current.ready) return;
     if (!marked.current.laidOut) {
       // Reading a layout property forces the layout of every row now in the DOM.
       void container.offsetHeight;
@@ -65,6 +66,7 @@ export function useRowsReady(containerRef: RefObject<HTMLElement | null>, rows: 
     // Once more after a frame, for anything (a late font) that moved rows in between.
     return afterNextFrame(() => {
       if (position) place();
+      marked.current.ready = true;
       setReady(true);
     });
   }, [allRows, containerRef, position]);
