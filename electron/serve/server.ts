@@ -169,7 +169,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     const found = await staticFileFor(options.staticDir, url.pathname);
     if (!found) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
-    return send(res, 200, found.type, await readStatic(found.file));
+    return send(res, 200, found.type, await readStatic(found.file), { 'cache-control': found.cacheControl });
   }
 
   const server: Server = createServer((req, res) => {

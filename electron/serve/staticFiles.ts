@@ -14,15 +14,35 @@ const contentTypes: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
+/** Everything but the build's fingerprinted files is fetched afresh: the page must match the server. */
+export const noStore = 'no-store';
+
+/** A fingerprinted file never changes under its name: a new build gives new content a new name. */
+export const immutable = 'public, max-age=31536000, immutable';
+
+/**
+ * The names Vite gives what it emits under assets/: `<name>-<hash>.<ext>`, the hash being eight
+ * URL-safe base64 characters of the file's content. index.html, which names them, has no hash.
+ */
+const fingerprinted = /^assets\/[^/]+-[A-Za-z0-9_-]{8}\.[A-Za-z0-9]+$/;
+
+/** How long a browser may keep a file of the built renderer (library-relative, forward slashes). */
+export function cacheControlFor(relativeFile: string): string {
+  return fingerprinted.test(relativeFile) ? immutable : noStore;
+}
+
+export interface StaticFile {
+  file: string;
+  type: string;
+  cacheControl: string;
+}
+
 /**
  * Maps a URL path to a file under the built renderer folder, or undefined. No directory
  * listings; '/' is the app itself; anything that decodes to a path outside the folder, or
  * carries backslashes or NUL bytes, is refused.
  */
-export async function staticFileFor(
-  rootDir: string,
-  urlPath: string,
-): Promise<{ file: string; type: string } | undefined> {
+export async function staticFileFor(rootDir: string, urlPath: string): Promise<StaticFile | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -39,7 +59,12 @@ export async function staticFileFor(
   } catch {
     return undefined;
   }
-  return { file, type: contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+  return {
+    file,
+    type: contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    // Judged on the path as resolved, so no spelling of a URL makes index.html look fingerprinted.
+    cacheControl: cacheControlFor(path.relative(root, file).split(path.sep).join('/')),
+  };
 }
 
 export function readStatic(file: string): Promise<Buffer> {

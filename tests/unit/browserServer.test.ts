@@ -61,6 +61,11 @@ beforeAll(async () => {
   await mkdir(path.join(staticDir, 'assets'), { recursive: true });
   await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
   await writeFile(path.join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  // Named as Vite names what it emits: <name>-<8 characters of content hash>.<ext>.
+  await writeFile(path.join(staticDir, 'assets', 'index-BgfLqZ77.js'), 'console.log(2)');
+  await writeFile(path.join(staticDir, 'assets', 'index-BXHkW-CN.css'), 'body {}');
+  await writeFile(path.join(staticDir, 'assets', 'noto-naskh-arabic-400-normal-U_i0HMfG.woff2'), 'font');
+  await writeFile(path.join(staticDir, 'index-BgfLqZ77.js'), 'console.log(3)');
   await writeFile(path.join(base, 'secret.txt'), 'outside the static folder');
   const service = new MuwaziService({
     libraryDir: path.join(base, 'library'),
@@ -139,6 +144,42 @@ describe('browser mode server', () => {
       expect(reply.body).not.toContain('outside the static folder');
     }
     expect((await send('/assets/app.js', { headers: auth() })).status).toBe(200);
+  });
+
+  it('lets the browser keep fingerprinted build files for good, and nothing else', async () => {
+    const immutable = 'public, max-age=31536000, immutable';
+    for (const file of [
+      '/assets/index-BgfLqZ77.js',
+      '/assets/index-BXHkW-CN.css',
+      '/assets/noto-naskh-arabic-400-normal-U_i0HMfG.woff2',
+    ]) {
+      const reply = await send(file, { headers: auth() });
+      expect(reply.status, file).toBe(200);
+      expect(reply.headers['cache-control'], file).toBe(immutable);
+      // The same protections as every other answer.
+      expect(reply.headers['content-security-policy'], file).toContain("default-src 'self'");
+      expect(reply.headers['x-content-type-options'], file).toBe('nosniff');
+    }
+    // No hash in the name, or not under assets/: fetched afresh every time.
+    for (const file of [
+      '/',
+      '/index.html',
+      '/assets/app.js',
+      '/index-BgfLqZ77.js',
+      '/assets/../index.html',
+    ]) {
+      const reply = await send(file, { headers: auth() });
+      expect(reply.status, file).toBe(200);
+      expect(reply.headers['cache-control'], file).toBe('no-store');
+    }
+    // The token is still required first, and refusals are never kept.
+    const refused = await send('/assets/index-BgfLqZ77.js');
+    expect(refused.status).toBe(401);
+    expect(refused.headers['cache-control']).toBe('no-store');
+    const missing = await send('/assets/gone-AAAAAAAA.js', { headers: auth() });
+    expect(missing.status).toBe(404);
+    expect(missing.headers['cache-control']).toBe('no-store');
+    expect((await api('app:info', {})).headers['cache-control']).toBe('no-store');
   });
 
   it('limits request bodies and methods', async () => {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeImportWorker } from '../../electron/core/import/inWorker';
@@ -94,6 +94,16 @@ describe('summariseLibrary', () => {
     await utimes(file, new Date(), new Date(Date.now() + 5_000));
     expect((await summariseLibrary(root, cacheFile)).parsed).toBe(1);
 
+    // Same size, and the old modification time put back (as copying tools do): the inode's
+    // change time still tells.
+    const before = await stat(file);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await writeFile(file, 'عنوان\n\nفقرة\n\nفقرة رابعة\n');
+    await utimes(file, before.atime, before.mtime);
+    const restored = await summariseLibrary(root, cacheFile);
+    expect(restored.parsed).toBe(1);
+    expect((await stat(file)).mtimeMs).toBe(before.mtimeMs);
+
     await writeFile(path.join(root, 'a.en.md'), '# Title\n\nOne\n\nTwo\n');
     const translated = await summariseLibrary(root, cacheFile);
     expect(translated.parsed).toBe(1);
@@ -103,15 +113,66 @@ describe('summariseLibrary', () => {
   it('rebuilds a damaged or foreign cache instead of trusting it', async () => {
     await writeFile(path.join(root, 'a.txt'), 'عنوان\n\nفقرة\n');
     await mkdir(path.dirname(cacheFile), { recursive: true });
-    await writeFile(cacheFile, '{"version": 1, "entries": {"a.txt": ');
+    await writeFile(cacheFile, '{"version": 2, "rows": [["a.txt", ');
     expect((await summariseLibrary(root, cacheFile)).summaries).toHaveLength(1);
     const stored = JSON.parse(await readFile(cacheFile, 'utf8'));
-    expect(stored.entries['a.txt'].summary.title).toEqual({ ar: 'عنوان' });
+    const row = stored.rows.find((candidate: unknown[]) => candidate[0] === 'a.txt');
+    expect(row[8]).toBe('عنوان');
     stored.version = 999;
-    stored.entries['a.txt'].summary.title = { ar: 'مزور' };
+    row[8] = 'مزور';
     await writeFile(cacheFile, JSON.stringify(stored));
     expect((await summariseLibrary(root, cacheFile)).summaries[0]!.title).toEqual({ ar: 'عنوان' });
   });
+
+  it('reads again an article whose row in the index has the wrong shape', async () => {
+    await writeFile(path.join(root, 'a.txt'), 'عنوان\n\nفقرة\n');
+    await writeFile(path.join(root, 'b.txt'), 'عنوان ب\n\nفقرة\n');
+    await summariseLibrary(root, cacheFile);
+    const stored = JSON.parse(await readFile(cacheFile, 'utf8'));
+    stored.rows.find((row: unknown[]) => row[0] === 'a.txt')[10] = 'many';
+    await writeFile(cacheFile, JSON.stringify(stored));
+    const again = await summariseLibrary(root, cacheFile);
+    expect(again.parsed).toBe(1);
+    expect(again.summaries.map((s) => [s.file, s.paragraphs])).toEqual([
+      ['a.txt', 1],
+      ['b.txt', 1],
+    ]);
+  });
+
+  it('notices files added, edited in place and removed while nothing watched', async () => {
+    await writeFile(path.join(root, 'a.txt'), 'عنوان أ\n\nفقرة أولى\n');
+    await writeFile(path.join(root, 'b.txt'), 'عنوان ب\n\nفقرة\n');
+    await writeFile(path.join(root, 'c.txt'), 'عنوان ج\n\nفقرة\n');
+    await summariseLibrary(root, cacheFile);
+    // Same size, written in place: the folder's own time does not change, the file's does.
+    await writeFile(path.join(root, 'a.txt'), 'عنوان أ\n\nفقرة ثانٍ\n');
+    await utimes(path.join(root, 'a.txt'), new Date(), new Date(Date.now() + 5_000));
+    await rm(path.join(root, 'b.txt'));
+    await writeFile(path.join(root, 'd.txt'), 'عنوان د\n\nفقرة\n');
+    const after = await summariseLibrary(root, cacheFile);
+    expect(after.parsed).toBe(2);
+    expect(after.summaries.map((s) => s.file)).toEqual(['a.txt', 'c.txt', 'd.txt']);
+    const stored = JSON.parse(await readFile(cacheFile, 'utf8'));
+    expect(stored.rows.map((row: unknown[]) => row[0])).toEqual(['a.txt', 'c.txt', 'd.txt']);
+    expect((await summariseLibrary(root, cacheFile)).parsed).toBe(0);
+  });
+
+  it('stops a file that runs past its time, lists the rest, and does not retry it unchanged', async () => {
+    for (let k = 0; k < 40; k++) {
+      await writeFile(path.join(root, `n${String(k).padStart(2, '0')}.txt`), `عنوان ${k}\n\nفقرة ${k}\n`);
+    }
+    // Under the nesting limit, but seconds to score: reader-view scoring grows with depth.
+    const slow = `<html><body>${'<div><span>'.repeat(126)}نص${'</span></div>'.repeat(126)}</body></html>`;
+    await writeFile(path.join(root, 'n10-slow.html'), slow);
+    const index = await summariseLibrary(root, cacheFile, { timeoutMs: 500 });
+    expect(index.problems).toEqual([{ file: 'n10-slow.html', code: 'too-large' }]);
+    expect(index.summaries.map((s) => s.title.ar)).toEqual(
+      Array.from({ length: 40 }, (_, k) => `عنوان ${k}`),
+    );
+    const again = await summariseLibrary(root, cacheFile, { timeoutMs: 500 });
+    expect(again.parsed).toBe(0);
+    expect(again.problems).toEqual(index.problems);
+  }, 60_000);
 
   it('does not read through a link that leads outside the library', async () => {
     await writeFile(path.join(outside, 'secret.txt'), 'سر\n\nلا يقرأ\n');

@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../contract';
 import { MuwaziError } from '../errors';
 import type { WorkerReply, WorkerRequest } from './importWorker';
+import { closeScanPool } from './scanPool';
+import { defaultImportTimeoutMs, startImportWorker } from './startImportWorker';
 import type { ImportedDocument, ImportedSidecar } from './types';
 
 export interface WorkerImportOptions {
@@ -13,39 +11,7 @@ export interface WorkerImportOptions {
   timeoutMs?: number;
 }
 
-export const defaultImportTimeoutMs = 20_000;
-
-/**
- * Starts the import worker. A build puts `importWorker.js` beside this module's bundle; from
- * the TypeScript sources (tests, tsx) the worker loads `importWorker.ts` through tsx.
- */
-function startWorker(): Worker {
-  const limits = { resourceLimits: { maxOldGenerationSizeMb: 1024, stackSizeMb: 16 } };
-  const built = new URL('./importWorker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return new Worker(built, limits);
-  const source = new URL('./importWorker.ts', import.meta.url);
-  let tsxApi: string;
-  try {
-    tsxApi = tsxEsmApi();
-  } catch (error) {
-    throw new MuwaziError('internal', 'The import worker is not built and tsx is not installed to run it.', {
-      cause: error,
-    });
-  }
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ tsImport }) => tsImport(${JSON.stringify(source.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(bootstrap, { eval: true, ...limits });
-}
-
-/** tsx's ESM API, found through its package exports: `require.resolve` would give the CommonJS build. */
-function tsxEsmApi(): string {
-  const manifestPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    exports: Record<string, { import?: { default?: string } }>;
-  };
-  const entry = manifest.exports['./esm/api']?.import?.default;
-  if (!entry) throw new Error('tsx has no ESM API entry');
-  return pathToFileURL(path.join(path.dirname(manifestPath), entry)).href;
-}
+export { defaultImportTimeoutMs };
 
 interface Job {
   request: Omit<WorkerRequest, 'id'>;
@@ -79,7 +45,7 @@ class ImportWorkerHost {
 
   private ensureWorker(): Promise<void> {
     if (this.ready) return this.ready;
-    const worker = startWorker();
+    const worker = startImportWorker();
     this.worker = worker;
     worker.unref();
     this.ready = new Promise<void>((resolve, reject) => {
@@ -212,7 +178,7 @@ export function importSidecarInWorker(
   return submit({ kind: 'sidecar', bytes, fileName }, options);
 }
 
-/** Stops the worker (it is started again on the next request); for shutdown and tests. */
-export function closeImportWorker(): Promise<void> {
-  return host.close();
+/** Stops the workers, this one and the library scan's (started again when next needed); for shutdown and tests. */
+export async function closeImportWorker(): Promise<void> {
+  await Promise.all([host.close(), closeScanPool()]);
 }

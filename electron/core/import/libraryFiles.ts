@@ -9,6 +9,8 @@ import { formatForName } from './fileFormat';
  * file-system call per candidate name.
  */
 const sidecarPattern = /\.en\.(?:txt|md|html?)$/i;
+/** The exact names an article's translation is looked up under, as opening the article does. */
+const sidecarName = /\.en\.(txt|md|html|htm)$/;
 const sidecarExtensions = ['txt', 'md', 'html', 'htm'];
 const maxDepth = 8;
 
@@ -29,11 +31,18 @@ export function isImportableFile(name: string): boolean {
   return !name.startsWith('.') && !isSidecarFile(name) && formatForName(name) !== undefined;
 }
 
+/** The article a translation belongs beside, and how it ranks among that article's translations. */
+function sidecarOf(file: string): { stem: string; rank: number } | undefined {
+  const match = sidecarName.exec(file);
+  return match ? { stem: file.slice(0, match.index), rank: sidecarExtensions.indexOf(match[1]!) } : undefined;
+}
+
 /** Lists importable files (sorted), skipping hidden and symlinked folders as the library does. */
 export async function listLibraryFiles(root: string): Promise<LibraryFile[]> {
   const articles: string[] = [];
-  const all = new Set<string>();
   const links = new Set<string>();
+  // Article stem → its translation; when several are present, the first in `sidecarExtensions` order.
+  const sidecars = new Map<string, { file: string; rank: number }>();
   async function walk(dir: string, relative: string, depth: number): Promise<void> {
     let entries: Dirent[];
     try {
@@ -48,8 +57,12 @@ export async function listLibraryFiles(root: string): Promise<LibraryFile[]> {
       if (entry.isDirectory()) {
         if (depth < maxDepth) folders.push(walk(path.join(dir, entry.name), file, depth + 1));
       } else if (entry.isFile() || entry.isSymbolicLink()) {
-        all.add(file);
         if (entry.isSymbolicLink()) links.add(file);
+        const sidecar = sidecarOf(file);
+        if (sidecar) {
+          const known = sidecars.get(sidecar.stem);
+          if (!known || sidecar.rank < known.rank) sidecars.set(sidecar.stem, { file, rank: sidecar.rank });
+        }
         if (isImportableFile(entry.name)) articles.push(file);
       }
     }
@@ -58,8 +71,7 @@ export async function listLibraryFiles(root: string): Promise<LibraryFile[]> {
   await walk(root, '', 0);
   articles.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return articles.map((file) => {
-    const stem = file.replace(/\.[^./]+$/, '');
-    const sidecar = sidecarExtensions.map((ext) => `${stem}.en.${ext}`).find((name) => all.has(name));
+    const sidecar = sidecars.get(file.replace(/\.[^./]+$/, ''))?.file;
     return {
       file,
       ...(sidecar ? { sidecar } : {}),
