@@ -77,6 +77,8 @@ export interface Article {
   confidence?: number[];
   /** Indices of the beads the reader set by hand; they override the aligner. */
   corrected?: number[];
+  /** How many corrections the reader stored for this article (absent when none). */
+  corrections?: number;
   setAside: SetAsideBlock[];
   source: ArticleSource;
 }

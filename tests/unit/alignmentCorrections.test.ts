@@ -118,6 +118,7 @@ describe('alignment corrections', () => {
     const again = await openArticle(service(), id);
     expect(again.alignment).toEqual(merged.alignment);
     expect(again.corrected).toEqual([3]);
+    expect(again.corrections).toBe(1);
   });
 
   it('splits, unlinks and links rows as asked, and undoes each in turn', async () => {
@@ -219,6 +220,8 @@ describe('alignment corrections', () => {
     const shorter = await openArticle(s, id);
     expect(shorter.ar).toHaveLength(12);
     expect(shorter.corrected).toBeUndefined();
+    // Still counted, so the reader can choose to forget it.
+    expect(shorter.corrections).toBe(1);
     // A correction elsewhere reports how the stored ones stand.
     const now = await correct(s, id, { type: 'merge', row: 9 });
     const rows = shorter.alignment;

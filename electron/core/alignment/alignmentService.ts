@@ -73,7 +73,7 @@ function correctedView(loaded: LoadedArticle, stored: ArticleCorrections): Corre
   if (!isCompleteAlignment(rows.alignment, counts)) {
     return {
       ...view,
-      article: base,
+      article: { ...base, corrections: stored.corrections.length },
       corrections: stored.corrections.length,
       unapplied: stored.corrections.length,
     };
@@ -84,6 +84,8 @@ function correctedView(loaded: LoadedArticle, stored: ArticleCorrections): Corre
     alignment: rows.alignment,
     ...(rows.confidence ? { confidence: rows.confidence } : {}),
     ...(rows.corrected.length > 0 ? { corrected: rows.corrected } : {}),
+    // Also when none of them applies any more: the reader can still choose to forget them.
+    corrections: stored.corrections.length,
   };
   return { ...view, article, corrections: stored.corrections.length, unapplied };
 }

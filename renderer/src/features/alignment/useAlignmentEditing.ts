@@ -35,7 +35,7 @@ function reportFailure(key: 'alignment.failed' | 'alignment.undoFailed', error: 
 export function useAlignmentEditing(options: EditingOptions): AlignmentMenu {
   const { article, complete, rowsRef, onAlignment, onRowsChanged, cursorPlace } = options;
   const { id } = article;
-  const [corrections, setCorrections] = useState(() => article.corrected?.length ?? 0);
+  const [corrections, setCorrections] = useState(() => article.corrections ?? article.corrected?.length ?? 0);
   const [running, setRunning] = useState(false);
   const keepInPlace = useKeepInPlace(rowsRef, article.alignment);
   // Undo takes back the latest change, so only the latest toast may offer it.
