@@ -65,6 +65,42 @@ describe('importDocument on HTML', () => {
     expect(doc.ar.filter((text) => text.startsWith('الفقرة رقم'))).toHaveLength(5);
   });
 
+  it('takes an <h2> headline that agrees with the <title> or og:title when the page has no <h1>', () => {
+    const page = (head: string, headline: string, tag = 'h2') =>
+      new TextEncoder().encode(`<html><head>${head}</head><body>
+      <div class="logo">هيئة الطرق والمواصلات</div>
+      <h2>خدمات إلكترونية</h2>
+      <div class="item"><${tag}>${headline}</${tag}><p>${paragraph(1)}</p><p>${paragraph(2)}</p></div></body></html>`);
+    const headline = 'افتتاح جسر جديد فوق خور دبي أمام حركة السير';
+    const prefixed = importDocument(page(`<title>هيئة الطرق - ${headline}</title>`, headline), 'a.html');
+    expect(prefixed.title.ar).toBe(headline);
+    expect(prefixed.metadata.source).toBe('هيئة الطرق');
+    expect(prefixed.ar).toEqual([paragraph(1), paragraph(2)]);
+    const og = `<title>بوابة الهيئة</title><meta property="og:title" content="${headline} :: بوابة الهيئة">`;
+    expect(importDocument(page(og, headline), 'b.html').title.ar).toBe(headline);
+    const h3 = importDocument(page(`<title>${headline} | الهيئة</title>`, headline, 'h3'), 'c.html');
+    expect(h3.title.ar).toBe(headline);
+  });
+
+  it('keeps to the <title> when no <h2> agrees with it, and to a real <h1> when there is one', () => {
+    const body = (headings: string) =>
+      `<body>${headings}<p>${paragraph(1)}</p><p>${paragraph(2)}</p><h2>أخبار ذات صلة</h2>
+      <h2>افتتاح مدرسة جديدة في حي الشهداء بمدينة الخليل</h2></body>`;
+    const stated = 'الهيئة تعلن مواعيد العمل في شهر رمضان';
+    const noH1 = importDocument(
+      new TextEncoder().encode(`<html><head><title>${stated}</title></head>${body('')}</html>`),
+      'a.html',
+    );
+    expect(noH1.title.ar).toBe(stated);
+    const withH1 = importDocument(
+      new TextEncoder().encode(
+        `<html><head><title>${stated}</title></head>${body('<h1>مواعيد العمل في رمضان: من التاسعة إلى الثالثة</h1>')}</html>`,
+      ),
+      'b.html',
+    );
+    expect(withH1.title.ar).toBe('مواعيد العمل في رمضان: من التاسعة إلى الثالثة');
+  });
+
   it('reads an English page as a translation, with English furniture set aside', () => {
     const html = `<html><head><title>Rain returns to the Gulf - BBC News</title></head><body>
       <nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/sport">Sport</a></nav>

@@ -146,3 +146,162 @@ describe('scraped page headers and lists', () => {
     expect(doc.setAside.map((block) => block.kind)).toEqual(['caption', 'caption']);
   });
 });
+
+/** The body, and the set-aside blocks as [kind, text] pairs, of a text page. */
+function readParts(text: string) {
+  const doc = read(text);
+  return { doc, asides: doc.setAside.map((block) => [block.kind, block.text]) };
+}
+const headline = 'عنوان المقال الذي يقرؤه الناس اليوم';
+
+describe('datelines', () => {
+  it('sets aside a place and agency on a line of their own, as the source', () => {
+    for (const dateline of [
+      'الرياض - واس',
+      'الرباط (ومع)',
+      'رام الله – وفا:',
+      'بيروت - الوكالة الوطنية للإعلام',
+    ]) {
+      const { doc, asides } = readParts(`${headline}\n${dateline}\n\n${body}\n`);
+      expect(doc.ar).toEqual([body]);
+      expect(asides).toEqual([['source', dateline]]);
+    }
+  });
+
+  it('names the agency as the source when the page names no other', () => {
+    const { doc } = readParts(`${headline}\nالجزائر - واج\n\n${body}\n`);
+    expect(doc.metadata.source).toBe('واج');
+  });
+
+  it('leaves a paragraph whole when the dateline leads it', () => {
+    const paragraph = `الكويت - كونا - ${body}`;
+    const { doc, asides } = readParts(`${headline}\n\n${paragraph}\n`);
+    expect(doc.ar).toEqual([paragraph]);
+    expect(asides).toEqual([]);
+  });
+
+  it('keeps a short line of two places that no agency signs', () => {
+    const { doc } = readParts(`${headline}\n\n${body}\n\nمصر - السعودية\n\n${body}\n`);
+    expect(doc.ar).toEqual([body, 'مصر - السعودية', body]);
+  });
+});
+
+describe("a writer's other articles", () => {
+  it('sets aside the header and the headlines under it, in its common wordings', () => {
+    for (const header of ['مقالات أخرى للكاتبة', 'أحدث مقالات الكاتب', 'للكاتب نفسه']) {
+      const { doc, asides } = readParts(
+        `${headline}\n\n${body}\n\n${header}\nالمدينة التي نسيت بحرها\nلماذا نكتب؟\n`,
+      );
+      expect(doc.ar).toEqual([body]);
+      expect(asides.map(([, text]) => text)).toEqual([header, 'المدينة التي نسيت بحرها', 'لماذا نكتب؟']);
+    }
+  });
+
+  it("keeps a paragraph that talks about the writer's earlier articles", () => {
+    const paragraph = 'قرأت المقالات السابقة للكاتب نفسه فوجدت فيها الفكرة ذاتها تتكرر بأشكال مختلفة.';
+    const { doc } = readParts(`${headline}\n\n${body}\n\n${paragraph}\n`);
+    expect(doc.ar).toEqual([body, paragraph]);
+  });
+});
+
+describe('forum chrome', () => {
+  it("sets aside a poster's rank, counts and the post's buttons and edit note", () => {
+    const header = 'سامي الحربي\nعضو مميز\nتاريخ الانضمام: Mar 2012\nالإقامة: جدة\nالمشاركات: 312';
+    const footer = 'اقتباس\nالرد السريع\nآخر تعديل بواسطة سامي الحربي في 03-04-2019، 10:12 PM';
+    const { doc, asides } = readParts(`${headline}\n${header}\n\n${body}\n\n${footer}\n`);
+    expect(doc.ar).toEqual([body]);
+    expect(asides.map(([, text]) => text)).toEqual([...header.split('\n'), ...footer.split('\n')]);
+  });
+
+  it('sets aside the signature under its rule', () => {
+    const { doc, asides } = readParts(
+      `${headline}\n\n${body}\n\n__________________\nسبحان الله وبحمده سبحان الله العظيم\n`,
+    );
+    expect(doc.ar).toEqual([body]);
+    expect(asides.map(([, text]) => text)).toEqual([
+      '__________________',
+      'سبحان الله وبحمده سبحان الله العظيم',
+    ]);
+  });
+
+  it('keeps text under a rule when article text follows it or it reads as sentences', () => {
+    const setOff = 'وهذه ملاحظة أخيرة\nكتبتها بعد أن عدت من الرحلة.';
+    const midway = readParts(`${headline}\n\n${body}\n\n__________\n${setOff}\n\n${body}\n`);
+    expect(midway.doc.ar).toEqual([body, setOff.replace('\n', ' '), body]);
+    const atEnd = readParts(`${headline}\n\n${body}\n\n__________\n${setOff}\n`);
+    expect(atEnd.doc.ar).toEqual([body, setOff.replace('\n', ' ')]);
+  });
+
+  it('keeps paragraphs that talk about a forum, a quoted reply or an amendment', () => {
+    const paragraphs = [
+      'كتبت ردا مع اقتباس من المشاركة السابقة في المنتدى لأن الفكرة تستحق النقاش.',
+      'عدل القانون من قبل البرلمان عام 2010 بعد نقاش طويل.',
+      'المشاركات في المسابقة كثيرة هذا العام.',
+    ];
+    const { doc } = readParts(`${headline}\n\n${body}\n\n${paragraphs.join('\n\n')}\n`);
+    expect(doc.ar).toEqual([body, ...paragraphs]);
+  });
+});
+
+describe('share prompts', () => {
+  it('sets aside a prompt that names what to share or where', () => {
+    for (const prompt of ['شاركوا المقال عبر مواقع التواصل', 'مشاركة عبر:', 'شارك هذه القصة على فيسبوك']) {
+      const { doc, asides } = readParts(`${headline}\n\n${body}\n\n${prompt}\n`);
+      expect(doc.ar).toEqual([body]);
+      expect(asides).toEqual([['boilerplate', prompt]]);
+    }
+  });
+
+  it('keeps sentences about taking part or about sharing', () => {
+    const paragraphs = [
+      'شارك في المؤتمر أكثر من مئتي باحث من عشرين دولة.',
+      'شارك الخبر آلاف المستخدمين على مواقع التواصل خلال ساعات.',
+    ];
+    const { doc } = readParts(`${headline}\n\n${body}\n\n${paragraphs.join('\n\n')}\n\n${body}\n`);
+    expect(doc.ar).toEqual([body, ...paragraphs, body]);
+  });
+});
+
+describe('times "at the hour"', () => {
+  it('reads Maghrebi and Levantine time lines as dates', () => {
+    for (const line of [
+      'نشر بتاريخ 14 أفريل 2024 على الساعة 10:30',
+      'آخر تحديث عند الساعة 16:05',
+      'الخميس 2 ماي 2024 على الساعة 09h15',
+    ]) {
+      const { doc, asides } = readParts(`${headline}\n${line}\n\n${body}\n`);
+      expect(doc.ar).toEqual([body]);
+      expect(asides).toEqual([['date', line]]);
+    }
+  });
+
+  it('keeps a sentence that gives a kick-off time', () => {
+    const sentence = 'تنطلق المباراة على الساعة 21:00 بتوقيت الجزائر.';
+    const { doc } = readParts(`${headline}\n\n${body}\n\n${sentence}\n\n${body}\n`);
+    expect(doc.ar).toEqual([body, sentence, body]);
+  });
+});
+
+describe('opinion disclaimers', () => {
+  it("sets aside the note that the views are the writer's, in its common wordings", () => {
+    for (const note of [
+      'ملاحظة: المقال يعبر عن رأي كاتبه ولا يعبر بالضرورة عن رأي الصحيفة',
+      'الآراء المنشورة لا تمثل بالضرورة وجهة نظر المنصة',
+      '* جميع المقالات المنشورة تعبر عن آراء أصحابها ولا تعكس بالضرورة موقف إدارة الموقع',
+      'هذا المقال يعبر عن رأي كاتبه',
+    ]) {
+      const { doc, asides } = readParts(`${headline}\n\n${body}\n\n${note}\n`);
+      expect(doc.ar).toEqual([body]);
+      expect(asides).toEqual([['boilerplate', note]]);
+    }
+  });
+
+  it('keeps sentences of a column that speak of opinions', () => {
+    const paragraphs = [
+      'الآراء الواردة في التقرير تعكس موقف الحكومة من الأزمة.',
+      'المقال الذي نشرته الصحيفة أمس يعبر عن رأي كاتبه، وقد أثار جدلا واسعا بين القراء في الأيام الماضية.',
+    ];
+    const { doc } = readParts(`${headline}\n\n${body}\n\n${paragraphs.join('\n\n')}\n\n${body}\n`);
+    expect(doc.ar).toEqual([body, ...paragraphs, body]);
+  });
+});

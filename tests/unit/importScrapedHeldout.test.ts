@@ -9,6 +9,11 @@ import { repoRoot } from '../helpers/paths';
  * tuned on, each with its title, body paragraphs and furniture set down in gold.json before the
  * importer ever read it. Scores are printed; what the clean-up still gets wrong is listed below
  * with a reason, so the list is the honest record of its limits and shrinks as they are fixed.
+ *
+ * The set is no longer unseen data: its misses after the first round of fixes shaped the second
+ * round of rules (written as general vocabulary and structure, tested on other wordings in
+ * importScraped.test.ts). A score on it now measures regressions, not generalisation; a fresh
+ * held-out set is needed for that.
  */
 interface Gold {
   region: string;
@@ -27,57 +32,10 @@ interface KnownMiss {
   keptInBody?: string[];
 }
 
-// No known miss drops a body paragraph: each only leaves furniture in the body or misses a title.
-const knownMisses: Record<string, KnownMiss> = {
-  '01-uae-municipal-news.txt': {
-    reason:
-      'A dateline of place and agency abbreviation on its own line, straight above the body: nothing ' +
-      'after it marks it as header, and the agency lists know international agencies, not state ones (وام، قنا).',
-    keptInBody: ['دبي - وام'],
-  },
-  '02-saudi-opinion-column.txt': {
-    reason:
-      '"المقالات السابقة للكاتب" (the writer\'s earlier columns) is not a known list header, so the ' +
-      'headlines under it read as one paragraph of soft-wrapped lines.',
-    keptInBody: [
-      'المقالات السابقة للكاتب',
-      'مدننا بحاجة إلى أرصفة قبل الجسور',
-      'عن الكتاب الذي لم يعد أحد يقرؤه',
-      'متى نتعلم من أخطاء المواسم الماضية؟',
-    ],
-  },
-  '07-forum-recipe-post.txt': {
-    reason:
-      'Forum furniture under a post (رد مع اقتباس, the edit note, مواضيع مشابهة) is vocabulary the ' +
-      'clean-up does not know; the lines form one block and read as one paragraph.',
-    keptInBody: [
-      'رد مع اقتباس',
-      'التعديل الأخير تم بواسطة أم يوسف ; 12-10-2023 الساعة 09:02 PM',
-      'مواضيع مشابهة',
-      'طريقة عمل المسخن الفلسطيني',
-      'أسهل طريقة للكبسة باللحم',
-    ],
-  },
-  '08-jordan-no-blank-lines.txt': {
-    reason: 'The share prompts cover "شارك الخبر" but not "شارك هذا الخبر".',
-    keptInBody: ['شارك هذا الخبر'],
-  },
-  '09-algeria-football.txt': {
-    reason:
-      '"على الساعة" (the Maghreb "at … o\'clock") is not a date word, so the line is not read as a date.',
-    keptInBody: ['نشر في 27 ماي 2024 على الساعة 18:40'],
-  },
-  '11-syria-opinion-short-paragraphs.txt': {
-    reason: 'No rule knows the opinion-page disclaimer ("الآراء الواردة … لا تعكس بالضرورة رأي الموقع").',
-    keptInBody: ['الآراء الواردة في هذا المقال تعبر عن رأي كاتبها ولا تعكس بالضرورة رأي الموقع'],
-  },
-  '14-tunisia-ministry-release.html': {
-    reason:
-      'The headline is an <h2> on a page with no <h1>, so the title falls back to <title>, whose ' +
-      'ministry prefix is no known site name. The HTML title choice only weighs <h1> headings.',
-    title: 'وزارة التربية - بلاغ حول روزنامة امتحان البكالوريا دورة 2024',
-  },
-};
+// Empty since the second round of rules (datelines, writers' article lists, forum chrome, share
+// prompts, "على الساعة" times, opinion disclaimers, <h2> headlines). Add a page here, with its
+// reason, when a change of rules leaves it wrong; no entry may drop a body paragraph.
+const knownMisses: Record<string, KnownMiss> = {};
 
 const fixturesDir = path.join(repoRoot, 'tests', 'fixtures', 'scraped-heldout');
 const gold = JSON.parse(readFileSync(path.join(fixturesDir, 'gold.json'), 'utf8')) as Record<string, Gold>;
@@ -130,7 +88,8 @@ describe('scraped Arabic pages held out from tuning', () => {
     const lines = [
       `held-out scraped pages: titles ${count((s) => s.titleRight)}/${pages.length}, ` +
         `bodies ${count((s) => s.bodyRight)}/${pages.length}, ` +
-        `furniture ${count((s) => s.furnitureMissed.length === 0)}/${pages.length}`,
+        `furniture ${count((s) => s.furnitureMissed.length === 0)}/${pages.length}, ` +
+        `fully right ${count((s) => s.titleRight && s.bodyRight && s.furnitureMissed.length === 0)}/${pages.length}`,
     ];
     for (const [name, score] of scores) {
       if (!score.titleRight) lines.push(`  ${name}: title ${JSON.stringify(score.title)}`);

@@ -4,7 +4,10 @@ import type { DocumentMetadata } from '../types';
 export interface PageHead {
   title: string;
   ogTitle: string;
+  /** The page's <h1> texts, in page order. */
   headings: string[];
+  /** Its <h2> and <h3> texts: some pages set the headline one level down and keep <h1> for the logo. */
+  subheadings: string[];
   metadata: DocumentMetadata;
 }
 
@@ -14,6 +17,12 @@ function metaContent(doc: Document, selectors: string[]): string {
     if (value) return value;
   }
   return '';
+}
+
+function headingTexts(doc: Document, selector: string): string[] {
+  return [...doc.querySelectorAll(selector)]
+    .map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '');
 }
 
 export function readPageHead(doc: Document): PageHead {
@@ -37,13 +46,13 @@ export function readPageHead(doc: Document): PageHead {
     ]) ||
     (doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ?? '');
   if (date) metadata.date = date;
-  const headings = [...doc.querySelectorAll('h1')]
-    .map((h1) => (h1.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .filter((text) => text !== '');
+  const headings = headingTexts(doc, 'h1');
+  const subheadings = headingTexts(doc, 'h2, h3');
   return {
     title: (doc.title ?? '').replace(/\s+/g, ' ').trim(),
     ogTitle: metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']),
     headings,
+    subheadings,
     metadata,
   };
 }

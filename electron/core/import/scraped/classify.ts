@@ -1,5 +1,6 @@
 import type { SetAsideKind } from '../../../contract';
 import type { DocumentMetadata } from '../types';
+import { matchDateline } from './datelines';
 import { type FurnitureRole, furnitureRole } from './furniture';
 import { matchByline, matchDate, matchSource } from './metadataLines';
 import { isSiteName } from './siteNames';
@@ -36,7 +37,7 @@ function metadataVerdict(text: string): Classified | undefined {
   }
   const date = matchDate(text);
   if (date !== undefined) return { kind: 'date', role: 'date', values: { date } };
-  const source = matchSource(text);
+  const source = matchSource(text) ?? matchDateline(text);
   if (source !== undefined) return { kind: 'source', role: 'source', values: { source } };
   if (isSiteName(text)) return { kind: 'source', role: 'site', values: { source: text.trim() } };
   return undefined;

@@ -2,6 +2,7 @@ import type { Lang, SetAsideBlock, SetAsideKind } from '../../../contract';
 import type { CleanedText, DocumentMetadata } from '../types';
 import { type Classified, classifyLine } from './classify';
 import { fold, wordCount } from './fold';
+import { isSignatureRule } from './forum';
 import { isHeadlineLike, opensLinkList } from './furniture';
 import { splitSiteAffix } from './siteNames';
 
@@ -13,7 +14,7 @@ export interface SourceBlock {
   text: string;
   lines: string[];
   /** What the page's markup already says about the block. */
-  hint?: 'heading' | 'caption' | 'byline' | 'link-item' | 'list-item' | 'boilerplate';
+  hint?: 'heading' | 'caption' | 'byline' | 'link-item' | 'list-item' | 'boilerplate' | 'signature';
 }
 
 export interface CleanOptions {
@@ -25,11 +26,20 @@ export interface CleanOptions {
 const maxLinkListItems = 12;
 // How far past a short label to look for the headline or header line it belongs with.
 const maxHeaderLookahead = 6;
-const metadataRoles = new Set(['byline', 'date', 'source', 'site']);
+// Lines a run of short labels may lead to and still be header: a forum post's header is the
+// poster's name above a rank, counts and a join date.
+const headerRoles = new Set(['byline', 'date', 'source', 'site', 'poster']);
+// A signature runs a line or two; more than this under the rule is taken for text.
+const maxSignatureLines = 4;
 
 /** Too short to be prose: a section name, a poster's rank, an author's name on its own. */
 function isShortLabel(text: string): boolean {
   return text.length <= 30 && wordCount(text) <= 3 && !/[.!?؟؛;]\s*$/u.test(text);
+}
+
+/** A line ending as a sentence does: signature lines (a verse, a motto) rarely do. */
+function endsSentence(line: string): boolean {
+  return /[.:؛;]\s*$/u.test(line);
 }
 
 function isTitleLike(text: string): boolean {
@@ -85,11 +95,12 @@ export function cleanBlocks(blocks: SourceBlock[], options: CleanOptions): Clean
   const foldedTitle = fold(title);
   const repeatsTitle = (text: string) =>
     foldedTitle !== '' && (fold(text) === foldedTitle || fold(splitSiteAffix(text).title) === foldedTitle);
-  // What a run of labels must lead to, to be header: the title again, a byline, date or source.
+  // What a run of labels must lead to, to be header: the title again, a byline, date or source,
+  // a poster's profile.
   // (Short paragraphs before a "related" header are still the body's.)
   const scratch: DocumentMetadata = {};
   const isHeaderLine = (text: string) =>
-    repeatsTitle(text) || metadataRoles.has(classifyLine(text, scratch, 'head')?.role ?? '');
+    repeatsTitle(text) || headerRoles.has(classifyLine(text, scratch, 'head')?.role ?? '');
   for (; cursor < queue.length; cursor++) {
     const { line } = queue[cursor]!;
     if (repeatsTitle(line)) {
@@ -151,6 +162,10 @@ function classifyUnit(
   if (unit.hint === 'boilerplate')
     return classifyLine(unit.text, metadata, position) ?? { kind: 'boilerplate' };
   if (unit.hint === 'caption') return { kind: 'caption' };
+  // Short lines under a signature rule with no article text after them; above any, they may be
+  // a paragraph the writer set off with a rule.
+  if (unit.hint === 'signature' && position === 'tail' && !unit.lines.some(endsSentence))
+    return { kind: 'boilerplate' };
   if (unit.hint === 'byline') {
     const classified = classifyLine(unit.text, metadata, position);
     if (!classified) metadata.byline ??= unit.text.trim();
@@ -223,6 +238,8 @@ function remainingUnits(
 function splitEdgeLines(block: SourceBlock): SourceBlock[] {
   const lines = block.lines.map((line) => line.trim()).filter((line) => line !== '');
   if (lines.length < 2 || block.hint) return [block];
+  const signature = splitSignature(lines);
+  if (signature) return signature;
   const scratch: DocumentMetadata = {};
   const isFurniture = (line: string) => classifyLine(line, scratch, 'tail') !== undefined;
   let start = 0;
@@ -240,6 +257,27 @@ function splitEdgeLines(block: SourceBlock): SourceBlock[] {
     ...lines.slice(0, start).map(single),
     { text: middle.join(' '), lines: middle },
     ...lines.slice(end).map(single),
+  ];
+}
+
+/**
+ * A forum post's signature: the underscore rule and the few short lines under it, to the end of
+ * the block. What stands above the rule is split at its edges like any block; the lines under it
+ * stay one unit, which is set aside only at the page's tail (see `classifyUnit`).
+ */
+function splitSignature(lines: string[]): SourceBlock[] | undefined {
+  const rule = lines.findIndex(isSignatureRule);
+  if (rule === -1) return undefined;
+  const signature = lines.slice(rule + 1);
+  if (signature.length > maxSignatureLines || signature.some((line) => line.length > 150)) return undefined;
+  const above = lines.slice(0, rule);
+  const ruleLine = lines[rule]!;
+  return [
+    ...(above.length > 0 ? splitEdgeLines({ text: above.join(' '), lines: above }) : []),
+    { text: ruleLine, lines: [ruleLine] },
+    ...(signature.length > 0
+      ? [{ text: signature.join(' '), lines: signature, hint: 'signature' as const }]
+      : []),
   ];
 }
 

@@ -1,10 +1,13 @@
 import { fold, foldedRegex, wordCount } from './fold';
+import { isForumFurniture, isPosterProfile } from './forum';
+import { isOpinionDisclaimer } from './opinionDisclaimer';
 
 /**
  * Recognises page furniture that scrapers and saved pages carry along with an article: link
  * headers, "read also" lines, consent and subscription notices, comment prompts, tag lists,
- * widget labels, share bars, breadcrumbs, mastheads and image captions. Each test is anchored
- * and length-bounded, so a body sentence that merely mentions cookies or comments stays.
+ * widget labels, share bars and prompts, breadcrumbs, mastheads, opinion disclaimers, forum chrome
+ * and image captions. Each test is anchored and length-bounded, so a body sentence that merely
+ * mentions cookies, comments or sharing stays.
  */
 export type FurnitureRole =
   | 'related-header'
@@ -16,14 +19,22 @@ export type FurnitureRole =
   | 'tags'
   | 'masthead'
   | 'share'
+  | 'disclaimer'
+  | 'forum'
+  | 'poster'
   | 'nav'
   | 'caption';
 
 const tail = '\\s*[:：.…»«\\-–—|!]*\\s*$';
 
+// The columnist's other pieces: "المقالات السابقة للكاتب", "مقالات أخرى للكاتبة", "أحدث مقالات الكاتب",
+// "للكاتب نفسه", "more by this author".
+const writersOtherArticles =
+  '(?:(?:أحدث|آخر|اخر|جميع|كل|المزيد من|مزيد من|من) )?(?:ال)?(?:مقالات|كتابات|أعمدة|مقال)(?: (?:ال)?(?:سابقة|أخرى|اخرى|أخيرة|الأخيرة|السابقة|الأخرى))? (?:لل|ل|من |بقلم )?(?:ال)?(?:كاتب|كاتبة|كاتبه)(?: (?:نفسه|نفسها|ذاته|ذاتها))?|(?:لل|ل)(?:كاتب|كاتبة|كاتبه) (?:نفسه|نفسها|ذاته|ذاتها|أيضا|ايضا)|more (?:by|from) (?:this|the) (?:author|writer|columnist)|other (?:articles|columns) by(?: this author)?';
+
 // Lines that only announce a list of other articles.
 const relatedHeader = foldedRegex(
-  `^(?:قد يعجبك(?: أيضا| ايضا)?|قد يهمك(?: أيضا| ايضا)?|ربما يعجبك(?: أيضا)?|(?:اقرأ|إقرأ|اقرئي|طالع|شاهد)(?: أيضا| ايضا| كذلك| المزيد| أكثر)?|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|موضوعات ذات صلة|مواد ذات صلة|تقارير ذات صلة|ذات صلة|أخبار متعلقة|مقالات متعلقة|مقالات مشابهة|أخبار مشابهة|مقالات مقترحة|مقترحات|اخترنا لك|ننصحك بقراءة|لا تفوت|لا يفوتك|المزيد من [^\\s]+(?: [^\\s]+)?|المزيد (?:حول|عن) [^\\s]+(?: [^\\s]+){0,2}|المزيد|you may also like|you might also like|related(?: articles| posts| stories| news| content| coverage| topics)?|read (?:more|also|next)|more from [^\\s]+(?: [^\\s]+)?|more on this(?: story| topic)?|recommended(?: for you)?|see also|don'?t miss)${tail}`,
+  `^(?:قد يعجبك(?: أيضا| ايضا)?|قد يهمك(?: أيضا| ايضا)?|ربما يعجبك(?: أيضا)?|(?:اقرأ|إقرأ|اقرئي|طالع|شاهد)(?: أيضا| ايضا| كذلك| المزيد| أكثر)?|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|موضوعات ذات صلة|مواد ذات صلة|تقارير ذات صلة|ذات صلة|أخبار متعلقة|مقالات متعلقة|(?:مقالات|أخبار|مواضيع|موضوعات|مواد|قصص|تقارير) (?:مشابهة|مماثلة)|المواضيع المتشابهة|${writersOtherArticles}|مقالات مقترحة|مقترحات|اخترنا لك|ننصحك بقراءة|لا تفوت|لا يفوتك|المزيد من [^\\s]+(?: [^\\s]+)?|المزيد (?:حول|عن) [^\\s]+(?: [^\\s]+){0,2}|المزيد|you may also like|you might also like|related(?: articles| posts| stories| news| content| coverage| topics)?|read (?:more|also|next)|more from [^\\s]+(?: [^\\s]+)?|more on this(?: story| topic)?|recommended(?: for you)?|see also|don'?t miss)${tail}`,
 );
 
 // Labels of page widgets (most read, latest news, ads) standing on a line of their own.
@@ -69,7 +80,30 @@ const mastheadLine = foldedRegex(
 
 const socialWord =
   'شارك|شاركها|شارك المقال|شارك الخبر|شارك على|مشاركة|انشر|طباعة|إرسال|ارسال|نسخ الرابط|واتساب|واتس اب|فيسبوك|فيس بوك|تويتر|إكس|تلغرام|تيليجرام|لينكد إن|لينكدإن|انستغرام|إنستغرام|يوتيوب|بريد إلكتروني|share|share this|share this article|share on|tweet|facebook|twitter|whatsapp|telegram|linkedin|email|print|copy link|pinterest|reddit|x';
-const shareBar = foldedRegex(`^(?:(?:${socialWord})\\s*[:：|•·،,/\\-–]*\\s*)+$`);
+// One run of separators (spaces included) between words: two optional runs side by side would
+// let the engine split the same spaces every which way before failing a near-miss line.
+const shareBar = foldedRegex(`^(?:(?:${socialWord})(?:[\\s:：|•·،,/\\-–]+|$))+$`);
+
+// "شارك هذا الخبر", "شاركوا المقال عبر", "مشاركة عبر", "انشر على فيسبوك", "share this story": a prompt
+// naming what to share or where, followed by nothing but the buttons themselves.
+const wordEnd = '(?=[\\s:：!.…|]|$)';
+const sharePromptHead = foldedRegex(
+  `^(?:شاركوا|شاركي|شاركها|شاركه|شارك|انشروا|انشري|انشر|أرسل|ارسل|مشاركة|share)${wordEnd}` +
+    `(?: (?:(?:هذا|هذه|هذي) )?(?:ال)?(?:خبر|مقالة|مقال|موضوع|تدوينة|قصة|صفحة|فيديو|صورة|تقرير|رابط|منشور|مادة)${wordEnd}` +
+    `| (?:this|the) (?:article|story|post|page|news|video)${wordEnd})?` +
+    `(?: (?:عبر|على|في|مع|via|on|with)${wordEnd})?`,
+);
+const shareAudience = foldedRegex(
+  '^(?:(?:مواقع|وسائل|شبكات|منصات) التواصل(?: الاجتماعي)?|التواصل الاجتماعي|أصدقائك|اصدقائك|أصدقائكم|صفحتك|حسابك|your friends|friends|social media)',
+);
+const leadingMarks = /^[\s:：!.…|]+/u;
+
+function isSharePrompt(folded: string): boolean {
+  const head = sharePromptHead.exec(folded);
+  if (!head) return false;
+  const rest = folded.slice(head[0].length).replace(leadingMarks, '').replace(shareAudience, '').trim();
+  return rest === '' || shareBar.test(rest);
+}
 
 const navHome = foldedRegex('^(?:الرئيسية|الصفحة الرئيسية|home)(?:\\s|$)');
 const navSingle = foldedRegex(
@@ -137,7 +171,10 @@ export function furnitureRole(
   if (noticeLine.test(folded) && trimmed.length <= 200) return 'notice';
   if (tagList.test(folded)) return 'tags';
   if (trimmed.length <= 200 && mastheadLine.test(folded)) return 'masthead';
-  if (folded.length <= 150 && shareBar.test(folded)) return 'share';
+  if (folded.length <= 150 && (shareBar.test(folded) || isSharePrompt(folded))) return 'share';
+  if (isOpinionDisclaimer(folded)) return 'disclaimer';
+  if (isForumFurniture(folded)) return 'forum';
+  if (isPosterProfile(folded)) return 'poster';
   if (looksLikeNavigation(trimmed, folded)) return 'nav';
   if (looksLikeCaption(trimmed, folded)) return 'caption';
   return undefined;

@@ -62,7 +62,8 @@ const multiWordDateNames = [...dateNames].filter((name) => name.includes(' '));
 const multiWordDateFillers = [...dateFillers].filter((filler) => filler.includes(' '));
 const dateLabel =
   /^(?:نشر في|تاريخ النشر|تم النشر|نشر بتاريخ|بتاريخ|[آا]خر تحديث|published(?: on)?|updated|posted(?: on)?|last updated)\s*[:：]?\s*/iu;
-const numericDate = /\d{1,4}(?:[/.\-:]\d{1,4}){1,2}(?:ه|م)?/gu;
+// "18h40" is the French-style clock time of Maghrebi pages.
+const numericDate = /\d{1,4}(?:[/.\-:]\d{1,4}){1,2}(?:ه|م)?|\d{1,2}h\d{2}/gu;
 const numberToken = /^\d{1,4}(?:ه|م)?$/u;
 const tokenSplit = /[\s,،|:/\-–—()[\]·•.]+/u;
 
