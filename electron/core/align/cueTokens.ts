@@ -22,21 +22,50 @@ const latinWordPattern = /[A-Za-z][A-Za-z0-9]+/g;
 // A capitalised English word with at least one lower-case letter: a name, not an acronym.
 const capitalisedPattern = /[A-Z][A-Za-z’']*[a-z][A-Za-z’']*/g;
 
-/** Keys of the capitalised words of a text, each word's key worked out once per document. */
-function nameKeyReader(): (text: string) => string[] {
-  const known = new Map<string, string>();
-  return (text) => {
-    const keys: string[] = [];
-    for (const [word] of text.matchAll(capitalisedPattern)) {
-      let key = known.get(word);
-      if (key === undefined) {
-        key = latinNameKey(word);
-        known.set(word, key);
-      }
-      if (key !== '') keys.push(key);
+/**
+ * Every match of a global pattern in a text. `exec` from the start spares the iterator and the
+ * copy of the pattern `matchAll` makes on each call; the pattern must not be used meanwhile.
+ */
+function matchesOf(text: string, pattern: RegExp): string[] {
+  const found: string[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) found.push(match[0]);
+  return found;
+}
+
+/**
+ * What `read` makes of a word, remembered across documents: articles share most of their words,
+ * so a library scan reads each one once rather than once per article. The store is emptied
+ * when it holds `limit` words, which bounds its memory; what it holds never changes a result.
+ */
+function memoised<T>(read: (word: string) => T, limit = 30_000): (word: string) => T {
+  const known = new Map<string, T>();
+  return (word) => {
+    let value = known.get(word);
+    if (value === undefined) {
+      if (known.size >= limit) known.clear();
+      value = read(word);
+      known.set(word, value);
     }
-    return keys;
+    return value;
   };
+}
+
+const latinKeyOf = memoised(latinNameKey);
+
+/** Keys of the capitalised words of a text that are long enough to tell anything. */
+function nameKeysOf(text: string): string[] {
+  const keys: string[] = [];
+  for (const word of matchesOf(text, capitalisedPattern)) {
+    const key = latinKeyOf(word);
+    if (key !== '') keys.push(key);
+  }
+  return keys;
+}
+
+/** The Latin-script words of a text, lower-cased. */
+function latinWordsOf(text: string): string[] {
+  return matchesOf(text, latinWordPattern).map((word) => word.toLowerCase());
 }
 
 /** A letter of an Arabic word, vowel marks and Quranic signs included, digits not. */
@@ -61,10 +90,62 @@ function forEachArabicWord(text: string, visit: (word: string) => void): void {
   }
 }
 
-/** What one Arabic word carries: the name key the English shares with it, the day it names. */
-interface ArabicWordCues {
-  name: string | undefined;
+/**
+ * What an Arabic word could carry, whatever the document: the name keys it could stand for,
+ * longest first, and the day it names. Which key (if any) is a name depends on the English.
+ */
+interface ArabicWordReading {
+  keys: readonly string[];
   day: number | undefined;
+}
+
+/** Most words are neither a possible name nor a day; they share one reading. */
+const plainWord: ArabicWordReading = { keys: [], day: undefined };
+
+const readArabicWord = memoised((word): ArabicWordReading => {
+  const keys = arabicNameKeys(word);
+  const day = weekdayOfArabicWord(word);
+  return keys.length === 0 && day === undefined ? plainWord : { keys, day };
+});
+
+/** The first of `keys` the English spells as a name. */
+function knownName(keys: readonly string[], englishNames: ReadonlySet<string>): string | undefined {
+  for (const key of keys) if (englishNames.has(key)) return key;
+  return undefined;
+}
+
+/** Token ids of one document, numbered as first met, with the weight of each before rarity. */
+class TokenIds {
+  readonly baseWeight: number[] = [];
+  private readonly ids = new Map<string, number>();
+
+  private idOf(key: string, weight: number): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.baseWeight.length;
+      this.ids.set(key, id);
+      this.baseWeight.push(weight);
+    }
+    return id;
+  }
+
+  addNumbers(found: number[], text: string): void {
+    for (const n of extractNumbers(text)) {
+      found.push(this.idOf(`#${n}`, n.length === 1 ? cueWeights.digit : cueWeights.number));
+    }
+  }
+
+  latinWord(word: string): number {
+    return this.idOf(`w${word}`, cueWeights.latinWord);
+  }
+
+  name(key: string): number {
+    return this.idOf(`n${key}`, cueWeights.name);
+  }
+
+  day(day: number): number {
+    return this.idOf(`d${day}`, cueWeights.weekday);
+  }
 }
 
 /**
@@ -74,70 +155,42 @@ interface ArabicWordCues {
  * as a name only when the English spells a name with the same key.
  */
 export function readDocumentTokens(ar: readonly string[], en: readonly string[]): DocumentTokens {
-  const ids = new Map<string, number>();
-  const baseWeight: number[] = [];
-  const idOf = (key: string, weight: number): number => {
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = baseWeight.length;
-      ids.set(key, id);
-      baseWeight.push(weight);
-    }
-    return id;
-  };
-  const numberIds = (text: string) =>
-    extractNumbers(text).map((n) => idOf(`#${n}`, n.length === 1 ? cueWeights.digit : cueWeights.number));
-  const dayId = (day: number) => idOf(`d${day}`, cueWeights.weekday);
-  const latinIds = (text: string, keep: (word: string) => boolean) => {
-    const found: number[] = [];
-    for (const [match] of text.matchAll(latinWordPattern)) {
-      const word = match.toLowerCase();
-      if (keep(word)) found.push(idOf(`w${word}`, cueWeights.latinWord));
-    }
-    return found;
-  };
-  const nameId = (key: string) => idOf(`n${key}`, cueWeights.name);
-
-  const arabicLatin = new Set<string>();
-  for (const text of ar) {
-    for (const [match] of text.matchAll(latinWordPattern)) arabicLatin.add(match.toLowerCase());
-  }
-  const nameKeysOf = nameKeyReader();
+  const ids = new TokenIds();
+  const arabicLatinWords = ar.map(latinWordsOf);
+  const arabicLatin = new Set(arabicLatinWords.flat());
   const englishKeys = en.map(nameKeysOf);
   const englishNames = new Set(englishKeys.flat());
   const arabicNames = new Set<string>();
-  // Articles repeat their words; each distinct word is read once.
-  const arabicWords = new Map<string, ArabicWordCues>();
-  const arabicWordIds = (text: string) => {
+
+  // Ids are numbered as met: Arabic paragraphs first, each with numbers, Latin words, then names
+  // and days; the order decides the order of each sorted token list.
+  const arTokens = ar.map((text, k) => {
     const found: number[] = [];
+    ids.addNumbers(found, text);
+    for (const word of arabicLatinWords[k]!) found.push(ids.latinWord(word));
     forEachArabicWord(text, (word) => {
-      let cues = arabicWords.get(word);
-      if (cues === undefined) {
-        const name = arabicNameKeys(word).find((key) => englishNames.has(key));
-        cues = { name, day: weekdayOfArabicWord(word) };
-        arabicWords.set(word, cues);
+      const reading = readArabicWord(word);
+      const name = reading.keys.length === 0 ? undefined : knownName(reading.keys, englishNames);
+      if (name !== undefined) {
+        arabicNames.add(name);
+        found.push(ids.name(name));
       }
-      if (cues.name !== undefined) {
-        arabicNames.add(cues.name);
-        found.push(nameId(cues.name));
-      }
-      if (cues.day !== undefined) found.push(dayId(cues.day));
+      if (reading.day !== undefined) found.push(ids.day(reading.day));
     });
     return found;
-  };
-
-  const arTokens = ar.map((text) => [
-    ...numberIds(text),
-    ...latinIds(text, () => true),
-    ...arabicWordIds(text),
-  ]);
-  const enTokens = en.map((text, k) => [
-    ...numberIds(text),
-    ...latinIds(text, (word) => arabicLatin.has(word)),
-    ...englishKeys[k]!.filter((key) => arabicNames.has(key)).map(nameId),
-    ...englishWeekdays(text).map(dayId),
-  ]);
-  return keepCarriedOver({ ar: arTokens, en: enTokens, baseWeight });
+  });
+  const enTokens = en.map((text, k) => {
+    const found: number[] = [];
+    ids.addNumbers(found, text);
+    // Without Latin words in the Arabic, none of the English ones can match: no need to read them.
+    if (arabicLatin.size > 0) {
+      for (const word of latinWordsOf(text)) if (arabicLatin.has(word)) found.push(ids.latinWord(word));
+    }
+    for (const key of englishKeys[k]!) if (arabicNames.has(key)) found.push(ids.name(key));
+    for (const day of englishWeekdays(text)) found.push(ids.day(day));
+    return found;
+  });
+  return keepCarriedOver({ ar: arTokens, en: enTokens, baseWeight: ids.baseWeight });
 }
 
 /**

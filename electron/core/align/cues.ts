@@ -1,5 +1,6 @@
 import { readDocumentTokens } from './cueTokens';
 import { cueWeights } from './cueWeights';
+import { trimmedEnd } from './measure';
 
 export { cueWeights };
 
@@ -46,22 +47,69 @@ function rarity(paragraphsWithToken: number): number {
   return 1 / Math.sqrt(Math.max(1, paragraphsWithToken));
 }
 
-// Straight and curly double quotes and guillemets; single quotes double as apostrophes in English.
-const quotationPattern = /["«»“”„‟]/g;
-// Closing quotes and brackets, with the full stop some writers put after them rather than
-// before: «…». and “….” end the same way.
-const closingRun = /["'»“”’)\]]+\.?$/;
+/**
+ * Closing quotes and brackets (" ' » “ ” ’ ) ]), with the full stop some writers put after them
+ * rather than before: «…». and “….” end the same way.
+ */
+function isClosing(code: number): boolean {
+  return (
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0xbb ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0x29 ||
+    code === 0x5d
+  );
+}
+
+/** The double quotes that close a quotation a paragraph ends on: " » “ ”. */
+function isClosingQuote(code: number): boolean {
+  return code === 0x22 || code === 0xbb || code === 0x201c || code === 0x201d;
+}
+
+const fullStop = 0x2e;
+
+/**
+ * Where the text is left once a run of closing marks at its end (and a full stop after them)
+ * is set aside; `end` when there is none. Read from the end by code: an end-anchored regex
+ * would try every position of a long paragraph.
+ */
+function bareEnd(text: string, end: number): number {
+  const afterRun = end > 0 && text.charCodeAt(end - 1) === fullStop ? end - 1 : end;
+  let start = afterRun;
+  while (start > 0 && isClosing(text.charCodeAt(start - 1))) start--;
+  return start < afterRun ? start : end;
+}
+
+/** Whether text[0, end) ends with `suffix`. */
+function endsWithAt(text: string, end: number, suffix: string): boolean {
+  return end >= suffix.length && text.startsWith(suffix, end - suffix.length);
+}
+
+/** Whether text[0, end) ends with a closing double quote, or one and a full stop. */
+function endsWithClosingQuote(text: string, end: number): boolean {
+  const last = end > 0 && text.charCodeAt(end - 1) === fullStop ? end - 1 : end;
+  return last > 0 && isClosingQuote(text.charCodeAt(last - 1));
+}
 
 function finalMarkOf(text: string): number {
-  const trimmed = text.trimEnd();
-  const bare = trimmed.replace(closingRun, '');
-  if (bare.endsWith('؟') || bare.endsWith('?')) return finalMarks.question;
-  if (bare.endsWith('!')) return finalMarks.exclamation;
-  if (bare.endsWith('…') || bare.endsWith('...')) return finalMarks.ellipsis;
-  if (bare.endsWith(':')) return finalMarks.colon;
-  if (bare.length < trimmed.length && /["»“”]\.?$/.test(trimmed)) return finalMarks.quote;
+  const end = trimmedEnd(text);
+  const bare = bareEnd(text, end);
+  if (endsWithAt(text, bare, '؟') || endsWithAt(text, bare, '?')) return finalMarks.question;
+  if (endsWithAt(text, bare, '!')) return finalMarks.exclamation;
+  if (endsWithAt(text, bare, '…') || endsWithAt(text, bare, '...')) return finalMarks.ellipsis;
+  if (endsWithAt(text, bare, ':')) return finalMarks.colon;
+  if (bare < end && endsWithClosingQuote(text, end)) return finalMarks.quote;
   return finalMarks.plain;
 }
+
+// Counted by regex: a character loop in script is slower than the regex engine's own scan.
+// Straight and curly double quotes and guillemets; single quotes double as apostrophes in English.
+const quotationPattern = /["«»“”„‟]/g;
+const arabicQuestions = /[؟?]/g;
+const englishQuestions = /\?/g;
 
 function countMatches(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -105,8 +153,8 @@ function sideCues(
 /** Reads the cues of both sides once. */
 export function extractDocumentCues(ar: readonly string[], en: readonly string[]): DocumentCues {
   const tokens = readDocumentTokens(ar, en);
-  const arSide = sideCues(ar, tokens.ar, tokens.baseWeight, /[؟?]/g);
-  const enSide = sideCues(en, tokens.en, tokens.baseWeight, /\?/g);
+  const arSide = sideCues(ar, tokens.ar, tokens.baseWeight, arabicQuestions);
+  const enSide = sideCues(en, tokens.en, tokens.baseWeight, englishQuestions);
   const spread = new Int32Array(tokens.baseWeight.length);
   for (const list of arSide.tokens) for (const id of new Set(list)) spread[id]!++;
   const weight = Float64Array.from(tokens.baseWeight, (base, id) => base * rarity(spread[id]!));

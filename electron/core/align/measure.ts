@@ -50,6 +50,13 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** The length of a text without the white space String.prototype.trimEnd() would remove. */
+export function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /**
  * The length the aligner compares: characters that are neither white space nor silent marks,
  * counted by code point. Spaces are left out because Arabic attaches many words (و، ب، ال)

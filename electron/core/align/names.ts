@@ -72,13 +72,35 @@ const latinClasses: Record<string, string> = {
   y: 'y',
 };
 
+/**
+ * The class records above as tables indexed by character code (0: no class), so that reading a
+ * key costs a table look-up per letter rather than a one-letter string and a property look-up.
+ * Every letter either record names is below U+0700.
+ */
+function classTable(classes: Record<string, string>): Uint16Array {
+  const table = new Uint16Array(0x0700);
+  for (const [letter, cls] of Object.entries(classes)) table[letter.charCodeAt(0)] = cls.charCodeAt(0);
+  return table;
+}
+
+const arabicTable = classTable(arabicClasses);
+const latinTable = classTable(latinClasses);
+const wClass = 'w'.charCodeAt(0);
+const yClass = 'y'.charCodeAt(0);
+
 /** Classes of the letters in order, w and y kept only first, repeats merged (Baghdad: b j d). */
-function keyOf(letters: string, classes: Record<string, string>): string {
+function keyOf(letters: string, table: Uint16Array): string {
   let key = '';
+  let last = 0;
   for (let k = 0; k < letters.length; k++) {
-    const cls = classes[letters[k]!];
-    if (cls === undefined || ((cls === 'w' || cls === 'y') && k > 0)) continue;
-    if (key[key.length - 1] !== cls) key += cls;
+    const code = letters.charCodeAt(k);
+    const cls = code < table.length ? table[code]! : 0;
+    if (cls === 0 || ((cls === wClass || cls === yClass) && k > 0)) continue;
+    // Comparing with the last class kept, not the key's last letter, spares flattening the key.
+    if (cls !== last) {
+      key += String.fromCharCode(cls);
+      last = cls;
+    }
   }
   return key;
 }
@@ -102,7 +124,7 @@ export function latinNameKey(word: string): string {
     .replace(/c(?=[eiy])/g, 's')
     .replace(/ng(?![aeiouy])/g, 'n')
     .replace(/([aeiou])h$/, '$1');
-  const key = keyOf(spelled, latinClasses);
+  const key = keyOf(spelled, latinTable);
   return key.length >= minimumNameKey ? key : '';
 }
 
@@ -123,7 +145,7 @@ export function arabicNameKeys(word: string): string[] {
     let reading = bare.slice(start);
     if (reading.startsWith('ال')) reading = reading.slice(2);
     else if (start > 0 && bare[start - 1] === 'ل' && reading.startsWith('ل')) reading = reading.slice(1);
-    const key = keyOf(reading, arabicClasses);
+    const key = keyOf(reading, arabicTable);
     if (key.length >= minimumNameKey && !keys.includes(key)) keys.push(key);
   }
   return keys.sort((a, b) => b.length - a.length);

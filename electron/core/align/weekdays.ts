@@ -50,5 +50,7 @@ export function arabicWeekdays(text: string): number[] {
 
 /** Indices of the weekdays an English text names (capitalised, as English writes them). */
 export function englishWeekdays(text: string): number[] {
+  // Every day's name ends in "day"; most paragraphs name none and need no regex.
+  if (!text.includes('day')) return [];
   return [...text.matchAll(englishDay)].map((match) => englishDays.indexOf(match[1]!));
 }
