@@ -58,16 +58,16 @@ export class Library {
    * translation belongs to its article), by the ids they had before and have now.
    */
   async changedArticles(files: readonly string[]): Promise<string[]> {
-    const before = await this.identities.idsByFile();
+    const before = await this.identities.lookups();
     await this.list();
-    const after = await this.identities.idsByFile();
+    const after = await this.identities.lookups();
     const ids = new Set<string>();
     for (const file of files) {
       const article = file.replace(/\.en(\.[^./]+)$/, '');
-      for (const map of [before, after]) {
-        for (const [known, id] of map) {
-          if (known === file || known.replace(/\.[^./]+$/, '') === article) ids.add(id);
-        }
+      for (const known of [before, after]) {
+        const exact = known.idByFile.get(file);
+        if (exact !== undefined) ids.add(exact);
+        for (const id of known.idsWithStem(article)) ids.add(id);
       }
     }
     return [...ids].sort();

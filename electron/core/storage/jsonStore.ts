@@ -37,8 +37,16 @@ export class JsonStore<T> {
     return this.enqueue(() => this.save(value));
   }
 
+  /**
+   * Changes the value in turn with other writes. A `change` that returns `current` itself means
+   * nothing changed: the file is left as it is, so a no-op costs no validation and no write.
+   */
   update(change: (current: T) => T): Promise<T> {
-    return this.enqueue(async () => this.save(change(await this.read())));
+    return this.enqueue(async () => {
+      const current = await this.read();
+      const next = change(current);
+      return next === current ? current : this.save(next);
+    });
   }
 
   private enqueue(task: () => Promise<T>): Promise<T> {
