@@ -63,6 +63,56 @@ describe('furniture at the end of a plain-text article', () => {
   });
 });
 
+/** Wraps text greedily at `width` characters, as an editor's hard wrap does. */
+function hardWrap(text: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join('\n');
+}
+
+describe('lines inside a blank-line block', () => {
+  const first =
+    'تراجعت أسعار الخضار في أسواق المدينة هذا الأسبوع بعد وصول شحنات جديدة من المزارع القريبة. ' +
+    'وقال باعة إن الإقبال ما زال ضعيفاً رغم انخفاض الأسعار بنحو الربع مقارنة بالشهر الماضي';
+  const second =
+    'Farmers said the early rain had helped the harvest, and traders expected prices to keep falling ' +
+    'until the end of the month, when the first winter crops reach the market.';
+
+  it('keeps a hard-wrapped paragraph as one, even where a line happens to end a sentence', () => {
+    for (const width of [38, 52, 70]) {
+      const doc = arabic(`الخضار أرخص هذا الأسبوع\n\n${hardWrap(first, width)}\n\nفقرة ثانية قصيرة.\n`);
+      expect(doc.ar).toEqual([first, 'فقرة ثانية قصيرة.']);
+    }
+    const en = english(`Rain brings an early harvest\n\n${hardWrap(second, 45)}\n\nAnother paragraph.\n`);
+    expect(en.paragraphs).toEqual([second, 'Another paragraph.']);
+  });
+
+  it('gives complete sentences on lines of their own one paragraph each', () => {
+    const doc = arabic(
+      'حديقة جديدة للحي الشرقي\n\nافتتحت البلدية حديقة جديدة في الحي الشرقي.\nوتضم الحديقة ملعباً للأطفال وممرات للمشي؟\n' +
+        'ويأمل السكان أن تبقى مفتوحة طوال الصيف!\n\nوفي الختام شكر الرئيس الحضور.\n',
+    );
+    expect(doc.ar).toEqual([
+      'افتتحت البلدية حديقة جديدة في الحي الشرقي.',
+      'وتضم الحديقة ملعباً للأطفال وممرات للمشي؟',
+      'ويأمل السكان أن تبقى مفتوحة طوال الصيف!',
+      'وفي الختام شكر الرئيس الحضور.',
+    ]);
+  });
+
+  it('splits a short line from the long paragraph under it: nothing made it wrap there', () => {
+    const lead = `${first}.`;
+    const doc = arabic(`عنوان المقال\n\nجولة في السوق\n${lead}\n\nوفي الختام شكر الباعة الزبائن.\n`);
+    expect(doc.ar).toEqual(['جولة في السوق', lead, 'وفي الختام شكر الباعة الزبائن.']);
+  });
+});
+
 describe('known miss carried over from the first plain-text parser', () => {
   // That parser never set aside a text's only paragraph. The clean-up has no such floor: when no
   // paragraph reads as prose free of furniture words, everything counts as the page's tail, where

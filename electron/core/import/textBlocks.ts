@@ -1,9 +1,13 @@
 import type { SourceBlock } from './scraped/cleanBlocks';
+import { splitUnwrappedLines } from './scraped/lineBreaks';
 
 /**
  * Splits plain text into blocks the way plain-text articles are read: blank lines separate
  * paragraphs; a text with no blank line at all (after its first line) has one paragraph per line.
- * Lines inside a paragraph are soft wraps and are joined with a space.
+ * Lines inside a paragraph are soft wraps and are joined with a space; a block whose lines are
+ * not wraps (each ends a sentence, or is shorter than the next word would allow) has one
+ * paragraph per line, as text saved from a web page often puts blank lines between some blocks
+ * only.
  */
 export function textBlocks(text: string): SourceBlock[] {
   const lines = (/[\r\u2028\u2029]/.test(text) ? text.replace(/\r\n?|\u2028|\u2029/g, '\n') : text).split(
@@ -20,7 +24,9 @@ export function textBlocks(text: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   let current: string[] = [];
   const flush = () => {
-    if (current.length > 0) blocks.push({ text: current.join(' '), lines: current });
+    for (const paragraph of current.length > 0 ? splitUnwrappedLines(current) : []) {
+      blocks.push({ text: paragraph.join(' '), lines: paragraph });
+    }
     current = [];
   };
   // The first line always stands alone when the rest has no blank lines, as a title would.

@@ -4,6 +4,8 @@ import { type Classified, classifyLine } from './classify';
 import { fold, wordCount } from './fold';
 import { isSignatureRule } from './forum';
 import { isHeadlineLike, opensLinkList } from './furniture';
+import { matchPlaceAndName, matchReporterAndDate } from './datelines';
+import { chooseHeadline, isProse } from './headlineChoice';
 import { splitSiteAffix } from './siteNames';
 
 /**
@@ -69,27 +71,7 @@ export function cleanBlocks(blocks: SourceBlock[], options: CleanOptions): Clean
   let cursor = 0;
   let title = options.title?.trim() ?? '';
 
-  if (title === '') {
-    for (; cursor < queue.length && title === ''; cursor++) {
-      const { line } = queue[cursor]!;
-      const classified = classifyLine(line, metadata, 'head');
-      if (classified) {
-        aside(line, classified.kind);
-        continue;
-      }
-      const split = splitSiteAffix(line);
-      if (!split.source && isSectionLabel(split.title, queue, cursor)) {
-        aside(line, 'boilerplate');
-        continue;
-      }
-      title = split.title;
-      if (split.section) aside(split.section, 'boilerplate');
-      if (split.source) {
-        metadata.source ??= split.source;
-        aside(split.source, 'source');
-      }
-    }
-  }
+  if (title === '') ({ title, cursor } = findTitle(queue, metadata, aside));
 
   // The header goes on while lines are bylines, dates, furniture or the title said again.
   const foldedTitle = fold(title);
@@ -110,6 +92,25 @@ export function cleanBlocks(blocks: SourceBlock[], options: CleanOptions): Clean
     const classified = classifyLine(line, metadata, 'head');
     if (classified) {
       aside(line, classified.kind);
+      continue;
+    }
+    const reporter = title !== '' ? reporterAboveLead(queue, cursor) : undefined;
+    if (reporter !== undefined) {
+      metadata.byline ??= reporter;
+      aside(line, 'byline');
+      continue;
+    }
+    const reporterAndDate = matchReporterAndDate(line);
+    if (reporterAndDate) {
+      metadata.byline ??= reporterAndDate.byline;
+      metadata.date ??= reporterAndDate.date;
+      aside(line, 'byline');
+      continue;
+    }
+    // Above the article, what the markup calls chrome is chrome, and so is a link among it: the
+    // site's menu.
+    if (isChromeInHeader(blocks, queue, cursor)) {
+      aside(line, 'boilerplate');
       continue;
     }
     // Unrecognised short labels (a section, an author's bare name) are header when they lead to
@@ -149,6 +150,51 @@ export function cleanBlocks(blocks: SourceBlock[], options: CleanOptions): Clean
   return { title, body, setAside, metadata };
 }
 
+type Aside = (text: string, kind: SetAsideKind) => void;
+
+/**
+ * Finds the title among the first lines of a page with no title of its own: the first line that
+ * could be one, unless a headline that speaks of the lead paragraph comes a few lines later (see
+ * `chooseHeadline`). Lines above the title are set aside. Returns the title and the index of the
+ * line after it.
+ */
+function findTitle(
+  queue: { line: string }[],
+  metadata: DocumentMetadata,
+  aside: Aside,
+): { title: string; cursor: number } {
+  const lines = queue.map((entry) => entry.line);
+  for (let cursor = 0; cursor < lines.length; cursor++) {
+    const line = lines[cursor]!;
+    const classified = classifyLine(line, metadata, 'head');
+    if (classified) {
+      aside(line, classified.kind);
+      continue;
+    }
+    const split = splitSiteAffix(line);
+    if (!split.source && isSectionLabel(split.title, queue, cursor)) {
+      aside(line, 'boilerplate');
+      continue;
+    }
+    if (split.source) metadata.source ??= split.source;
+    const headline = chooseHeadline(lines, cursor);
+    if (headline === cursor) {
+      if (split.section) aside(split.section, 'boilerplate');
+      if (split.source) aside(split.source, 'source');
+      return { title: split.title, cursor: cursor + 1 };
+    }
+    // Lines passed over for the headline are the page's masthead and widgets.
+    aside(line, split.source ? 'source' : 'boilerplate');
+    for (let passed = cursor + 1; passed < headline; passed++) {
+      aside(lines[passed]!, classifyLine(lines[passed]!, metadata, 'head')?.kind ?? 'boilerplate');
+    }
+    const chosen = splitSiteAffix(lines[headline]!);
+    if (chosen.source) aside(chosen.source, 'source');
+    return { title: chosen.title, cursor: headline + 1 };
+  }
+  return { title: '', cursor: lines.length };
+}
+
 type Verdict = Classified | { kind: SetAsideKind; role?: undefined };
 
 function classifyUnit(
@@ -173,6 +219,33 @@ function classifyUnit(
   }
   if (beforeBody && repeatsTitle(unit.text)) return { kind: 'boilerplate' };
   return classifyLine(unit.text, metadata, position);
+}
+
+/** True when the line's block is marked as chrome, or is a link next to a link or chrome. */
+function isChromeInHeader(blocks: SourceBlock[], queue: { blockIndex: number }[], at: number): boolean {
+  const hintAt = (index: number) =>
+    index >= 0 && index < queue.length ? blocks[queue[index]!.blockIndex]!.hint : undefined;
+  const hint = hintAt(at);
+  if (hint === 'boilerplate') return true;
+  if (hint !== 'link-item') return false;
+  const isChrome = (index: number) => hintAt(index) === 'link-item' || hintAt(index) === 'boilerplate';
+  return isChrome(at - 1) || isChrome(at + 1);
+}
+
+/**
+ * The reporter a "place - name" line names, when the article's first paragraph follows it (a
+ * photo caption or other furniture may stand between).
+ */
+function reporterAboveLead(queue: { line: string }[], at: number): string | undefined {
+  const reporter = matchPlaceAndName(queue[at]!.line);
+  if (reporter === undefined) return undefined;
+  const scratch: DocumentMetadata = {};
+  for (let next = at + 1; next < Math.min(queue.length, at + 3); next++) {
+    const line = queue[next]!.line;
+    if (isProse(line) && !classifyLine(line, scratch, 'head')) return reporter;
+    if (!classifyLine(line, scratch, 'head')) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { fold, foldedRegex, wordCount } from './fold';
+import { matchDate } from './metadataLines';
 
 /**
  * Recognises a dateline standing on a line of its own: the place a story was filed from and the
@@ -99,4 +100,39 @@ export function matchDateline(text: string): string | undefined {
 function agencyIn(text: string): string {
   const parts = text.split(/\s*[-–—:(]\s*/u).filter((part) => part.trim() !== '');
   return (parts[parts.length - 1] ?? text).replace(/[«»")\s]+$/u, '').trim();
+}
+
+// "<place> - <reporter>", "<place>: <reporter>", "حاوره في <place>: <name>": a few words, one
+// separator, a short name; no digits (a date) and no sentence punctuation.
+const placeThenName = /^([^\d٠-٩.!?؟:،,|()]{2,30}?)\s*(?:\s[-–—]\s|[:：])\s*([^\d٠-٩.!?؟:،,|()\-–—]{2,40})$/u;
+
+/** The two sides of a short "place - name" line, or undefined. */
+function placeAndName(text: string): [string, string] | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length > 60) return undefined;
+  const match = placeThenName.exec(trimmed);
+  return match ? [match[1]!.trim(), match[2]!.trim()] : undefined;
+}
+
+/**
+ * The reporter's name from a short "place - name" line, or undefined. Only read in an article's
+ * header, right above its first paragraph: anywhere else such a line may be a sub-heading.
+ */
+export function matchPlaceAndName(text: string): string | undefined {
+  const sides = placeAndName(text);
+  if (!sides) return undefined;
+  const name = wordCount(sides[1]);
+  return wordCount(sides[0]) <= 3 && name >= 2 && name <= 4 ? sides[1] : undefined;
+}
+
+/**
+ * "ريم العتيبي - الرياض | نُشر في 15 أكتوبر 2025": the reporter and place (in either order), then
+ * the date, on one header line. Gives the reporter-and-place part and the date, or undefined.
+ */
+export function matchReporterAndDate(text: string): { byline: string; date: string } | undefined {
+  const [who, ...rest] = text.trim().split(/\s+\|\s+/u);
+  const sides = rest.length > 0 ? placeAndName(who!) : undefined;
+  if (!sides || sides.some((side) => wordCount(side) > 4)) return undefined;
+  const date = matchDate(rest.join(' | '));
+  return date !== undefined ? { byline: who!.trim(), date } : undefined;
 }

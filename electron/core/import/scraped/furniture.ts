@@ -34,17 +34,17 @@ const writersOtherArticles =
 
 // Lines that only announce a list of other articles.
 const relatedHeader = foldedRegex(
-  `^(?:قد يعجبك(?: أيضا| ايضا)?|قد يهمك(?: أيضا| ايضا)?|ربما يعجبك(?: أيضا)?|(?:اقرأ|إقرأ|اقرئي|طالع|شاهد)(?: أيضا| ايضا| كذلك| المزيد| أكثر)?|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|موضوعات ذات صلة|مواد ذات صلة|تقارير ذات صلة|ذات صلة|أخبار متعلقة|مقالات متعلقة|(?:مقالات|أخبار|مواضيع|موضوعات|مواد|قصص|تقارير) (?:مشابهة|مماثلة)|المواضيع المتشابهة|${writersOtherArticles}|مقالات مقترحة|مقترحات|اخترنا لك|ننصحك بقراءة|لا تفوت|لا يفوتك|المزيد من [^\\s]+(?: [^\\s]+)?|المزيد (?:حول|عن) [^\\s]+(?: [^\\s]+){0,2}|المزيد|you may also like|you might also like|related(?: articles| posts| stories| news| content| coverage| topics)?|read (?:more|also|next)|more from [^\\s]+(?: [^\\s]+)?|more on this(?: story| topic)?|recommended(?: for you)?|see also|don'?t miss)${tail}`,
+  `^(?:قد يعجبك(?: أيضا| ايضا)?|قد يهمك(?: أيضا| ايضا)?|ربما يعجبك(?: أيضا)?|(?:اقرأ|إقرأ|اقرئي|طالع|شاهد)(?: أيضا| ايضا| كذلك| المزيد| أكثر)?|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|موضوعات ذات صلة|مواد ذات صلة|تقارير ذات صلة|ذات صلة|أخبار متعلقة|مقالات متعلقة|(?:مقالات|أخبار|مواضيع|موضوعات|مواد|قصص|تقارير) (?:مشابهة|مماثلة)|المواضيع المتشابهة|${writersOtherArticles}|(?:مقالات|أخبار|مواضيع|موضوعات|قصص|تقارير) (?:قد )?(?:تهمك|تعجبك)|مقالات مقترحة|مقترحات|اخترنا لك|ننصحك بقراءة|لا تفوت|لا يفوتك|المزيد من [^\\s]+(?: [^\\s]+)?|المزيد (?:حول|عن) [^\\s]+(?: [^\\s]+){0,2}|المزيد|you may also like|you might also like|related(?: articles| posts| stories| news| content| coverage| topics)?|read (?:more|also|next)|more from [^\\s]+(?: [^\\s]+)?|more on this(?: story| topic)?|recommended(?: for you)?|see also|don'?t miss)${tail}`,
 );
 
 // Labels of page widgets (most read, latest news, ads) standing on a line of their own.
 const widgetLabel = foldedRegex(
-  `^(?:الأكثر (?:قراءة|مشاهدة|تداولا|شعبية|تعليقا|مشاركة)|الأكثر قراءة اليوم|آخر الأخبار|أحدث الأخبار|أخبار عاجلة|عاجل|الآن|مباشر|بث مباشر|فيديو|إعلان|اعلان|محتوى مدعوم|محتوى ممول|برعاية|إعلانات|most (?:read|popular|viewed|shared)|trending(?: now)?|latest(?: news)?|breaking(?: news)?|advertisement|sponsored(?: content)?|top stories|live)${tail}`,
+  `^(?:الأكثر (?:قراءة|مشاهدة|تداولا|شعبية|تعليقا|مشاركة)|الأكثر قراءة اليوم|آخر الأخبار|أحدث الأخبار|أخبار عاجلة|عاجل|الآن|مباشر|بث مباشر|فيديو|إعلان|اعلان|محتوى مدعوم|(?:ال)?محتوى (?:ال)?إعلاني|محتوى ممول|برعاية|إعلانات|most (?:read|popular|viewed|shared)|trending(?: now)?|latest(?: news)?|breaking(?: news)?|advertisement|sponsored(?: content)?|top stories|live)${tail}`,
 );
 
 // "اقرأ أيضا: <headline>" between paragraphs.
 const readAlsoLine = foldedRegex(
-  '^(?:(?:اقرأ|إقرأ|اقرئي|طالع|شاهد|تابع)(?: أيضا| ايضا| كذلك| المزيد| أكثر)?|المزيد|للمزيد|read (?:more|also|next)|see also|related|watch|more)\\s*[:：\\-–—|»….]+\\s*\\S',
+  '^(?:(?:اقرأ|إقرأ|اقرئي|طالع|شاهد|تابع)(?: أيضا| ايضا| كذلك| المزيد| أكثر)?|(?:قد )?(?:يهمك|يعجبك)(?: أيضا| ايضا)?|المزيد|للمزيد|read (?:more|also|next)|see also|related|watch|more)\\s*[:：\\-–—|»….]+\\s*\\S',
 );
 const readAlsoBare = foldedRegex('^(?:اقرأ|إقرأ|طالع|شاهد) (?:أيضا|ايضا|كذلك) \\S');
 
@@ -63,15 +63,15 @@ const consentButton = foldedRegex(
 );
 
 const noticeLine = foldedRegex(
-  '(?:^|\\s)(?:اشترك|اشتركي|اشتركوا|سجل|سجلي|انضم|انضموا)(?: الآن)?(?: مجانا)? (?:في|ب|الى|إلى|ل)?\\s?(?:نشرتنا|النشرة|القائمة البريدية|خدمة|قناتنا|قناة|تطبيق|موقعنا)|فعل الإشعارات|تفعيل الإشعارات|السماح بالإشعارات|تلقي الإشعارات|فعّل التنبيهات|تفعيل التنبيهات|حمل تطبيق|حمّل تطبيق|حملوا تطبيق|نزل تطبيق|تابعونا على|تابعوا (?:\\S+ )?على (?:تويتر|فيسبوك|تلغرام|تيليجرام|يوتيوب|انستغرام|إنستغرام|واتساب|تيك توك|جوجل نيوز)|لتصلك آخر الأخبار|ليصلك كل جديد|subscribe (?:to|now)|sign up (?:for|to|now)|newsletter|enable notifications|turn on notifications|download (?:our|the) app|follow us on|join (?:our|us on)',
+  '(?:^|\\s)(?:اشترك|اشتركي|اشتركوا|سجل|سجلي|انضم|انضموا)(?: الآن)?(?: مجانا)? (?:في|ب|الى|إلى|ل)?\\s?(?:نشرتنا|النشرة|القائمة البريدية|خدمة|قناتنا|قناة|تطبيق|موقعنا)|فعل الإشعارات|تفعيل الإشعارات|السماح بالإشعارات|تلقي (?:ال)?إشعارات|(?:أدخل|ادخل) بريدك الإلكتروني|فعّل التنبيهات|تفعيل التنبيهات|حمل تطبيق|حمّل تطبيق|حملوا تطبيق|نزل تطبيق|تابعونا على|تابعوا (?:\\S+ ){0,3}على (?:تويتر|فيسبوك|تلغرام|تيليجرام|يوتيوب|انستغرام|إنستغرام|واتساب|تيك توك|جوجل نيوز)|لتصلك آخر الأخبار|ليصلك كل جديد|subscribe (?:to|now)|sign up (?:for|to|now)|newsletter|enable notifications|turn on notifications|download (?:our|the) app|follow us on|join (?:our|us on)',
 );
 
 const commentPrompt = foldedRegex(
-  `^(?:أضف تعليقك|أضف تعليقا|أضف تعليق|اترك تعليقا|اترك تعليق|اترك ردا|اكتب تعليقك|التعليقات|تعليقات|تعليقات القراء|تعليقات الفيسبوك|لا توجد تعليقات|شارك برأيك|شاركنا رأيك|شاركونا آراءكم|كن أول من يعلق|عدد التعليقات|\\d+ تعليقات?|leave a (?:comment|reply)|comments?|\\d+ comments?|post a comment|add a comment|be the first to comment|join the conversation)(?:\\s*[:：(]?\\s*\\d*\\)?)${tail}`,
+  `^(?:أضف تعليقك|أضف تعليقا|أضف تعليق|اترك تعليقا|اترك تعليق|اترك ردا|اكتب تعليقك|التعليقات|تعليقات|تعليقات القراء|تعليقات الفيسبوك|لا توجد تعليقات|شارك برأيك|شاركنا رأيك|شاركونا آراءكم|كن أول من يعلق|اسمك|تعليقك|your name|your comment|عدد التعليقات|\\d+ تعليقات?|leave a (?:comment|reply)|comments?|\\d+ comments?|post a comment|add a comment|be the first to comment|join the conversation)(?:\\s*[:：(]?\\s*\\d*\\)?)${tail}`,
 );
 
 const tagList = foldedRegex(
-  '^(?:الوسوم|وسوم|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدالة|كلمات دالة|الكلمات الدلالية|التصنيفات|تصنيفات|التصنيف|مواضيع|المواضيع|موضوعات|هاشتاغ|tags|topics|keywords|filed under|categories)\\s*[:：]',
+  '^(?:الوسوم|وسوم|علامات|الكلمات المفتاحية|كلمات مفتاحية|الكلمات الدالة|كلمات دالة|الكلمات الدلالية|التصنيفات|تصنيفات|التصنيف|مواضيع|المواضيع|موضوعات|هاشتاغ|tags|topics|keywords|filed under|categories)\\s*[:：]',
 );
 
 const mastheadLine = foldedRegex(
@@ -89,7 +89,7 @@ const shareBar = foldedRegex(`^(?:(?:${socialWord})(?:[\\s:：|•·،,/\\-–]+
 const wordEnd = '(?=[\\s:：!.…|]|$)';
 const sharePromptHead = foldedRegex(
   `^(?:شاركوا|شاركي|شاركها|شاركه|شارك|انشروا|انشري|انشر|أرسل|ارسل|مشاركة|share)${wordEnd}` +
-    `(?: (?:(?:هذا|هذه|هذي) )?(?:ال)?(?:خبر|مقالة|مقال|موضوع|تدوينة|قصة|صفحة|فيديو|صورة|تقرير|رابط|منشور|مادة)${wordEnd}` +
+    `(?: (?:(?:هذا|هذه|هذي) )?(?:ال)?(?:خبر|مقالة|مقال|حوار|مقابلة|موضوع|تدوينة|قصة|صفحة|فيديو|صورة|تقرير|رابط|منشور|مادة)${wordEnd}` +
     `| (?:this|the) (?:article|story|post|page|news|video)${wordEnd})?` +
     `(?: (?:عبر|على|في|مع|via|on|with)${wordEnd})?`,
 );
@@ -112,7 +112,7 @@ const navSingle = foldedRegex(
 const navSeparator = /\s*[|•·»›>]\s*|\s+\/\s+/gu;
 
 const captionStart = foldedRegex(
-  '^[(\\[]?\\s*(?:صورة|الصورة|صور|الصور|مصدر الصورة|حقوق الصورة|التعليق على الصورة|تصوير|تعليق الصورة|صورة أرشيفية|صورة تعبيرية|صورة من|photo|image|picture|image caption|image source|photograph|credit|getty images|reuters|afp|ap photo)\\s*(?:[:：،,\\-–—)\\]]|$)',
+  '^[(\\[]?\\s*(?:صورة|الصورة|صور|الصور|مصدر الصورة|حقوق الصورة|التعليق على الصورة|تصوير|تعليق الصورة|صورة أرشيفية|صورة تعبيرية|صورة من|فيديو|video|photo|image|picture|image caption|image source|photograph|credit|getty images|reuters|afp|ap photo)\\s*(?:[:：،,\\-–—)\\]]|$)',
 );
 // News and photo agencies as captions credit them, in Arabic and in Latin letters.
 const agencies =
@@ -120,7 +120,7 @@ const agencies =
 // A credit closing a caption: in brackets ("… (أ ف ب)", "… (photo: …)") or after a dash
 // ("… - تصوير: محمد").
 const captionEnd = foldedRegex(
-  `[(\\[]\\s*(?:صورة|الصورة|تصوير|صورة أرشيفية|photo|image|credit|${agencies})(?=[\\s:：/|،,)\\]])[^)\\]]*[)\\]]\\s*$|\\s[-–—|]\\s*(?:تصوير|صورة|photo|credit)\\s*[:：]\\s*[^.!?؟:]{1,40}$`,
+  `[(\\[]\\s*(?:صورة|الصورة|تصوير|صورة أرشيفية|photo|image|credit|${agencies})(?=[\\s:：/|،,)\\]])[^)\\]]*[)\\]]\\s*$|\\s[-–—|]\\s*(?:تصوير|صورة|الصورة|photo|credit)\\s*[:：]\\s*[^.!?؟:]{1,40}$`,
 );
 const agencyCredit = foldedRegex(`^[(\\[]?\\s*(?:${agencies})(?:\\s*[/|،,]\\s*(?:${agencies}))*\\s*[)\\]]?$`);
 const captionMarker = foldedRegex(
