@@ -23,13 +23,13 @@ interface Row {
 
 function score(name: string): Row {
   const doc = importDocument(readFileSync(path.join(dir, name)), name);
-  const want = gold[name];
+  const want = gold[name]!;
   const body = doc.ar.map(ws);
   // Everything the importer kept, body and set-aside, in file order (plus the title).
   const all: string[] = [ws(doc.title.ar)];
   for (let i = 0; i <= body.length; i++) {
     for (const block of doc.setAside) if (block.after === i) all.push(ws(block.text));
-    if (i < body.length) all.push(body[i]);
+    if (i < body.length) all.push(body[i]!);
   }
   const joined = all.join(' ');
   const lost: string[] = [];
