@@ -79,6 +79,11 @@ export interface Article {
   corrected?: number[];
   /** How many corrections the reader stored for this article (absent when none). */
   corrections?: number;
+  /**
+   * Which state of the files and corrections these rows are: requests that name rows send it
+   * back, and the core refuses them (`stale`) when the rows have changed since.
+   */
+  revision?: string;
   setAside: SetAsideBlock[];
   source: ArticleSource;
 }
@@ -94,6 +99,8 @@ export interface ArticleAlignment {
   /** Corrections stored for this article, and how many of them no longer find their paragraphs. */
   corrections: number;
   unapplied: number;
+  /** The revision of these rows (see `Article.revision`). */
+  revision: string;
 }
 
 /** A sentence as UTF-16 offsets into one paragraph's text, as DOM ranges count. */
@@ -269,6 +276,8 @@ export const errorCodes = [
   'newer-data',
   'unauthorized',
   'not-available',
+  /** The article changed on disk since the window read the rows a request names. */
+  'stale',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -293,6 +302,8 @@ const langSchema = z.enum(['ar', 'en']);
 const colorSchema = z.enum(highlightColors);
 const noteIdSchema = z.uuid();
 const offset = z.number().int().min(0).max(100_000_000);
+/** The `Article.revision` the window shows; absent, the request applies to the rows as they are now. */
+const revisionSchema = z.string().min(1).max(64).optional();
 
 /**
  * A reader's correction of the rows. `merge` joins a row with the one after it; `split` cuts a
@@ -327,20 +338,28 @@ export const methods = {
   /** Sentences of rows `from` to `to` (inclusive) and their links, for hover and keyboard linking. */
   'article:sentences': {
     input: z
-      .object({ id: articleIdSchema, from: offset, to: offset })
+      .object({ id: articleIdSchema, from: offset, to: offset, revision: revisionSchema })
       .strict()
       .refine(({ from, to }) => to >= from && to - from < 200, 'at most 200 rows, from ≤ to'),
     result: {} as RowSentences[],
   },
   /** Applies a correction to the rows and keeps it in the data folder. */
   'alignment:correct': {
-    input: z.object({ id: articleIdSchema, correction: alignmentCorrectionSchema }).strict(),
+    input: z
+      .object({ id: articleIdSchema, correction: alignmentCorrectionSchema, revision: revisionSchema })
+      .strict(),
     result: {} as ArticleAlignment,
   },
   /** Takes back the last correction (or the last reset). */
-  'alignment:undo': { input: z.object({ id: articleIdSchema }).strict(), result: {} as ArticleAlignment },
+  'alignment:undo': {
+    input: z.object({ id: articleIdSchema, revision: revisionSchema }).strict(),
+    result: {} as ArticleAlignment,
+  },
   /** Forgets every correction of this article: the aligner's rows come back. */
-  'alignment:reset': { input: z.object({ id: articleIdSchema }).strict(), result: {} as ArticleAlignment },
+  'alignment:reset': {
+    input: z.object({ id: articleIdSchema, revision: revisionSchema }).strict(),
+    result: {} as ArticleAlignment,
+  },
   'settings:get': { input: empty, result: {} as Settings },
   'settings:save': { input: z.object({ settings: settingsSchema }).strict(), result: {} as Settings },
   'position:get': {

@@ -21,7 +21,17 @@ export function namedLibraryDir(
   args: readonly string[],
   env: NodeJS.ProcessEnv = process.env,
 ): string | undefined {
-  const named = argValue(args, 'library') ?? env.MUWAZI_LIBRARY;
+  return overriddenDir(args, 'library', 'MUWAZI_LIBRARY', env);
+}
+
+/** A folder named at launch by `--argName`, else by the `envName` variable, resolved; if any. */
+export function overriddenDir(
+  args: readonly string[],
+  argName: string,
+  envName: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const named = argValue(args, argName) ?? env[envName];
   return named ? path.resolve(named) : undefined;
 }
 

@@ -183,9 +183,13 @@ export class MuwaziService {
     return this.choosing;
   }
 
-  /** Switches to a folder's library; the folder watcher follows if someone listens. */
+  /**
+   * Switches to a folder's library; the folder watcher follows if someone listens. The library
+   * left keeps its stores but not its loaded articles, so memory holds those of one library only.
+   */
   private use(folder: string): void {
     if (this.library.root === folder) return;
+    this.current.alignment.forgetLoadedArticles();
     this.current = this.libraryAt(folder);
     if (this.watcher) {
       void this.watcher.close();
@@ -213,10 +217,10 @@ export class MuwaziService {
     },
     'article:open': ({ id }) => this.library.open(id),
     'article:head': async ({ id, rows }) => headOf(await this.library.open(id), rows),
-    'article:sentences': ({ id, from, to }) => this.alignment.sentences(id, from, to),
-    'alignment:correct': ({ id, correction }) => this.alignment.correct(id, correction),
-    'alignment:undo': ({ id }) => this.alignment.undo(id),
-    'alignment:reset': ({ id }) => this.alignment.reset(id),
+    'article:sentences': ({ id, from, to, revision }) => this.alignment.sentences(id, from, to, revision),
+    'alignment:correct': ({ id, correction, revision }) => this.alignment.correct(id, correction, revision),
+    'alignment:undo': ({ id, revision }) => this.alignment.undo(id, revision),
+    'alignment:reset': ({ id, revision }) => this.alignment.reset(id, revision),
     'settings:get': () => this.userData.settings.read(),
     'settings:save': ({ settings }) => this.userData.settings.write(settings),
     'position:get': async ({ id }) => (await this.userData.positions.read())[id] ?? null,

@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, net, protocol } from 'electron';
 import { desktopAppId, savedUiLanguageSync } from '../core/desktop/appIdentity';
 import { filesFromArgv, filesFromHandover } from '../core/desktop/launchArgs';
-import { appFolderName, argValue, namedLibraryDir } from '../core/paths';
+import { appFolderName, namedLibraryDir, overriddenDir } from '../core/paths';
 import { appProtocolPath, appScheme, contentSecurityPolicy } from '../core/security/policies';
 import { MuwaziService } from '../core/service';
 import { Desktop } from './desktop';
@@ -13,14 +13,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '../renderer');
 const preloadFile = path.join(here, '../preload/index.cjs');
 
-function overriddenDir(argName: string, envName: string): string | undefined {
-  const value = argValue(process.argv, argName) ?? process.env[envName];
-  return value ? path.resolve(value) : undefined;
-}
-
 // Chromium keeps its own state (and the single-instance lock) in userData, so a --data folder
 // must be set before anything reads it: two instances with different data folders do not meet.
-const dataOverride = overriddenDir('data', 'MUWAZI_DATA');
+const dataOverride = overriddenDir(process.argv, 'data', 'MUWAZI_DATA');
 if (dataOverride) app.setPath('userData', dataOverride);
 
 // Chromium lays out its own menu bar and dialogs right to left only when its locale is, and

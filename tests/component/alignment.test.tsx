@@ -81,6 +81,12 @@ async function openReader(subject: Article = article) {
   return { fake, rows: screen.getByTestId('rows') };
 }
 
+/** The rows of the reader once it is ready (again, after a remount). */
+async function readyRows(): Promise<HTMLElement> {
+  await waitFor(() => expect(screen.getByTestId('reader').getAttribute('data-ready')).toBe('true'));
+  return screen.getByTestId('rows');
+}
+
 function paragraph(rows: HTMLElement, lang: 'ar' | 'en', index: number): HTMLElement {
   return rows.querySelector<HTMLElement>(`p[lang="${lang}"][data-paragraph="${index}"]`)!;
 }
@@ -196,10 +202,61 @@ describe('correcting rows from the row menu', () => {
 
     await user.click(within(await openMenuOn(rows, 'en', 1)).getByTestId('row-menu-reset'));
     await waitFor(() => expect(beadsOf(rows)).toEqual(article.alignment));
-    expect(fake.callsTo('alignment:reset').map((call) => call.input)).toEqual([{ id: article.id }]);
+    // Named by the revision the correction answered with.
+    expect(fake.callsTo('alignment:reset').map((call) => call.input)).toEqual([
+      { id: article.id, revision: 'rows-1' },
+    ]);
     expect(screen.getAllByTestId('toast').at(-1)!.textContent).toContain('Automatic alignment restored.');
     // Only the newest change can be undone, so only its toast offers it.
     expect(screen.getAllByTestId('toast-undo')).toHaveLength(1);
+  });
+
+  it('takes the Undo away with the reader that made the change', async () => {
+    const { fake, rows } = await openReader();
+    const user = userEvent.setup();
+    await user.click(within(await openMenuOn(rows, 'ar', 0)).getByTestId('row-menu-merge'));
+    await waitFor(() => expect(screen.getByTestId('toast-undo')).toBeTruthy());
+
+    // The file changed on disk: the reader remounts with the rows read again.
+    act(() => fake.sendEvent({ type: 'library-changed', ids: [article.id] }));
+    await waitFor(() => expect(fake.callsTo('article:head')).toHaveLength(2));
+    expect(screen.queryByTestId('toast')).toBeNull();
+
+    const reloaded = await readyRows();
+    await user.click(within(await openMenuOn(reloaded, 'ar', 0)).getByTestId('row-menu-merge'));
+    await waitFor(() => expect(screen.getByTestId('toast-undo')).toBeTruthy());
+    // Leaving the article.
+    act(() => {
+      window.location.hash = '#/';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await waitFor(() => expect(screen.queryByTestId('reader')).toBeNull());
+    expect(screen.queryByTestId('toast')).toBeNull();
+    expect(fake.callsTo('alignment:undo')).toEqual([]);
+  });
+
+  it('reloads rows that changed on disk instead of correcting them, and says so', async () => {
+    const { fake, rows } = await openReader({ ...article, revision: 'rows-read' });
+    fake.changeOnDisk(article.id, 'rows-on-disk');
+    const user = userEvent.setup();
+    await user.click(within(await openMenuOn(rows, 'ar', 0)).getByTestId('row-menu-merge'));
+
+    await waitFor(() =>
+      expect(screen.getByTestId('toast').textContent).toContain(
+        'The article changed on disk; it has been reloaded.',
+      ),
+    );
+    expect(fake.callsTo('alignment:correct').map((call) => call.input)).toEqual([
+      { id: article.id, correction: { type: 'merge', row: 0 }, revision: 'rows-read' },
+    ]);
+    expect(fake.articles.get(article.id)!.alignment).toEqual(article.alignment);
+    expect(fake.callsTo('article:head')).toHaveLength(2);
+
+    // The reloaded reader names the rows on disk, and its correction is made.
+    const reloaded = await readyRows();
+    await user.click(within(await openMenuOn(reloaded, 'ar', 0)).getByTestId('row-menu-merge'));
+    await waitFor(() => expect(beadsOf(screen.getByTestId('rows'))).toHaveLength(3));
+    expect(fake.callsTo('alignment:correct').at(-1)!.input).toMatchObject({ revision: 'rows-on-disk' });
   });
 
   it('reports a correction that failed in the reader’s words, and leaves the rows', async () => {
@@ -348,7 +405,7 @@ describe('sentence cursor from the keyboard', () => {
     await waitFor(() => expect(linked()).toHaveLength(2));
     expect(fake.callsTo('article:sentences').map((call) => call.input)).toEqual([
       { id: article.id, from: 0, to: 3 },
-      { id: article.id, from: 0, to: 2 },
+      { id: article.id, from: 0, to: 2, revision: 'rows-1' },
     ]);
   });
 });

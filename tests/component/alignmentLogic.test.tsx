@@ -233,8 +233,14 @@ describe('row marks and new rows', () => {
     expect(rowMark(1, undefined, correctedRows(undefined))).toBeUndefined();
   });
 
-  it('keeps the beads that did not move, and takes confidence and corrected rows from the answer', () => {
-    const article: Article = { ...translatedArticle, confidence: [1, 1, 1, 1], corrected: [3] };
+  it('keeps the beads that did not move, and takes confidence, corrected rows, count and revision from the answer', () => {
+    const article: Article = {
+      ...translatedArticle,
+      confidence: [1, 1, 1, 1],
+      corrected: [3],
+      corrections: 1,
+      revision: 'before',
+    };
     const next = withAlignment(article, {
       alignment: [
         { ar: [0], en: [0] },
@@ -243,14 +249,21 @@ describe('row marks and new rows', () => {
       ],
       confidence: [1, 1, 1],
       corrected: [1],
-      corrections: 1,
+      corrections: 2,
       unapplied: 0,
+      revision: 'after',
     });
+    expect(next).toMatchObject({ corrections: 2, revision: 'after' });
     expect(next.alignment[0]).toBe(article.alignment[0]);
     expect(next.alignment[1]).not.toBe(article.alignment[1]);
     expect(next.corrected).toEqual([1]);
     expect(next.ar).toBe(article.ar);
-    const none = withAlignment(article, { alignment: article.alignment, corrections: 0, unapplied: 0 });
-    expect('corrected' in none || 'confidence' in none).toBe(false);
+    const none = withAlignment(article, {
+      alignment: article.alignment,
+      corrections: 0,
+      unapplied: 0,
+      revision: 'reset',
+    });
+    expect('corrected' in none || 'confidence' in none || 'corrections' in none).toBe(false);
   });
 });

@@ -182,6 +182,15 @@ export function createFakeApi(options: FakeOptions = {}) {
     sendCommand(command: AppCommand) {
       for (const listener of listeners) listener(command);
     },
+    /**
+     * The article's file changed on disk and the core read it again: its rows have a new
+     * revision, so requests naming the old one are refused. No event is sent, as when the
+     * window has not heard of the change yet.
+     */
+    changeOnDisk(id: string, revision: string) {
+      const article = articles.get(id);
+      if (article) articles.set(id, { ...article, revision });
+    },
   };
 }
 
@@ -256,7 +265,12 @@ function createAlignmentHandlers(articles: Map<string, Article>, sentences?: Rec
   const original = new Map<string, Article>();
   const history = new Map<string, { alignment: Bead[]; corrections: number }[]>();
   const counts = new Map<string, number>();
+  let revisions = 0;
   const notFound = { ok: false, error: { code: 'not-found', message: 'No such article.' } } as const;
+  const stale = { ok: false, error: { code: 'stale', message: 'The article changed.' } } as const;
+  /** As the core: a request naming rows of another revision than the article's is refused. */
+  const isStale = (article: Article, input: { revision?: string | undefined }) =>
+    input.revision !== undefined && input.revision !== article.revision;
 
   const store = (article: Article, alignment: Bead[], corrections: number): Result<ArticleAlignment> => {
     const first = original.get(article.id) ?? article;
@@ -265,19 +279,23 @@ function createAlignmentHandlers(articles: Map<string, Article>, sentences?: Rec
     const rows = alignment.map((bead) => first.alignment.findIndex((before) => sameBead(before, bead)));
     const confidence = first.confidence && rows.map((at) => (at >= 0 ? first.confidence![at]! : 1));
     const set = rows.flatMap((at, row) => (at < 0 ? [row] : []));
+    revisions += 1;
     const next: ArticleAlignment = {
       alignment,
       ...(confidence ? { confidence } : {}),
       ...(corrections > 0 ? { corrected: set } : {}),
       corrections,
       unapplied: 0,
+      revision: `rows-${revisions}`,
     };
-    const { confidence: _c, corrected: _s, ...rest } = article;
+    const { confidence: _c, corrected: _s, corrections: _n, ...rest } = article;
     articles.set(article.id, {
       ...rest,
       alignment,
+      revision: next.revision,
       ...(next.confidence ? { confidence: next.confidence } : {}),
       ...(next.corrected ? { corrected: next.corrected } : {}),
+      ...(corrections > 0 ? { corrections } : {}),
     });
     return { ok: true, value: structuredClone(next) };
   };
@@ -288,30 +306,38 @@ function createAlignmentHandlers(articles: Map<string, Article>, sentences?: Rec
   };
 
   const handlers: Handlers = {
-    'article:sentences': ({ id, from, to }) => {
+    'article:sentences': (input) => {
+      const { id, from, to } = input;
       const article = articles.get(id);
       if (!article) return notFound;
+      if (isStale(article, input)) return stale;
       const rows = sentences?.[id] ?? article.alignment.map((_, row) => plainRowSentences(article, row));
       return { ok: true, value: structuredClone(rows.filter((row) => row.row >= from && row.row <= to)) };
     },
-    'alignment:correct': ({ id, correction }) => {
+    'alignment:correct': (input) => {
+      const { id, correction } = input;
       const article = articles.get(id);
       if (!article) return notFound;
+      if (isStale(article, input)) return stale;
       const alignment = corrected(article.alignment, correction as AlignmentCorrection);
       if (!alignment) return { ok: false, error: { code: 'invalid-input', message: 'Nothing to correct.' } };
       remember(article);
       return store(article, alignment, (counts.get(id) ?? 0) + 1);
     },
-    'alignment:undo': ({ id }) => {
+    'alignment:undo': (input) => {
+      const { id } = input;
       const article = articles.get(id);
-      const last = history.get(id)?.pop();
       if (!article) return notFound;
+      if (isStale(article, input)) return stale;
+      const last = history.get(id)?.pop();
       if (!last) return { ok: false, error: { code: 'not-found', message: 'Nothing to undo.' } };
       return store(article, last.alignment, last.corrections);
     },
-    'alignment:reset': ({ id }) => {
+    'alignment:reset': (input) => {
+      const { id } = input;
       const article = articles.get(id);
       if (!article) return notFound;
+      if (isStale(article, input)) return stale;
       remember(article);
       return store(article, (original.get(id) ?? article).alignment, 0);
     },

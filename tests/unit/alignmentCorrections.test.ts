@@ -302,6 +302,54 @@ describe('alignment corrections', () => {
     expect(snapshotChanges(before, await snapshotFolder(dataDir))).toEqual([]);
   });
 
+  it('refuses a correction made against rows from before a change on disk, and stores nothing', async () => {
+    const s = service();
+    const id = await sampleId(s);
+    const seen = await openArticle(s, id);
+    expect(seen.revision).toEqual(expect.any(String));
+    // Opening again without a change names the same rows.
+    expect((await openArticle(s, id)).revision).toBe(seen.revision);
+
+    const arabic = await readFile(arabicFile(), 'utf8');
+    const english = await readFile(englishFile(), 'utf8');
+    await save(
+      arabicFile(),
+      arabic.replace(seen.ar[0]!.text, `فقرة جديدة في أول المقال.\n\n${seen.ar[0]!.text}`),
+    );
+    await save(
+      englishFile(),
+      english.replace(seen.en[0]!.text, `A new first paragraph.\n\n${seen.en[0]!.text}`),
+    );
+    const before = await snapshotFolder(dataDir);
+
+    // Row 6 of the window's rows is row 7 on disk now: the merge would join other paragraphs.
+    const merge: AlignmentCorrection = { type: 'merge', row: 6 };
+    const old = { revision: seen.revision };
+    for (const [method, input] of [
+      ['alignment:correct', { id, correction: merge, ...old }],
+      ['alignment:undo', { id, ...old }],
+      ['alignment:reset', { id, ...old }],
+      ['article:sentences', { id, from: 0, to: 3, ...old }],
+    ] as const) {
+      expect(await s.dispatch(method, input)).toMatchObject({ ok: false, error: { code: 'stale' } });
+    }
+    expect(snapshotChanges(before, await snapshotFolder(dataDir))).toEqual([]);
+
+    const reloaded = await openArticle(s, id);
+    expect(reloaded.revision).not.toBe(seen.revision);
+    expect(reloaded.ar).toHaveLength(14);
+    const merged = value<ArticleAlignment>(
+      await s.dispatch('alignment:correct', { id, correction: merge, revision: reloaded.revision }),
+    );
+    expect(merged.alignment[6]).toEqual({ ar: [6, 7], en: [6, 7] });
+    expect(merged.revision).not.toBe(reloaded.revision);
+    // The answer's revision is the one the next request names.
+    expect((await openArticle(s, id)).revision).toBe(merged.revision);
+    expect(
+      value<ArticleAlignment>(await s.dispatch('alignment:undo', { id, revision: merged.revision })),
+    ).toMatchObject({ corrections: 0, revision: reloaded.revision });
+  });
+
   it('lets bookmarks find their row after rows above them are merged', async () => {
     const s = service();
     const id = await sampleId(s);

@@ -48,9 +48,10 @@ function validInputs(id: string): { [M in MethodName]: MethodInput<M> } {
     'library:list': {},
     'article:open': { id },
     'article:head': { id, rows: 2 },
-    'article:sentences': { id, from: 0, to: 1 },
+    // A revision of other rows: well formed, so the core itself refuses it as stale.
+    'article:sentences': { id, from: 0, to: 1, revision: 'rows-from-before' },
     'alignment:correct': { id, correction: { type: 'merge', row: 0 } },
-    'alignment:undo': { id },
+    'alignment:undo': { id, revision: 'rows-from-before' },
     'alignment:reset': { id },
     'settings:get': {},
     'settings:save': { settings: defaultSettings },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeImportWorker } from '../../electron/core/import/inWorker';
 import { summariseLibrary } from '../../electron/core/import/libraryIndex';
+import { scanPoolRunning } from '../../electron/core/import/scanPool';
 import { articleIdFor } from '../../electron/core/library/files';
 import { makeTempDir, removeDir } from '../helpers/tempDirs';
 
@@ -173,6 +174,34 @@ describe('summariseLibrary', () => {
     expect(again.parsed).toBe(0);
     expect(again.problems).toEqual(index.problems);
   }, 60_000);
+
+  it('reads a few small plain files in place, and leaves large ones to the worker pool', async () => {
+    await writeFile(path.join(root, 'small.txt'), 'عنوان\n\nفقرة\n');
+    expect((await summariseLibrary(root, cacheFile)).parsed).toBe(1);
+    expect(scanPoolRunning()).toBe(false);
+
+    // One file, but large enough that reading it here would hold up the thread.
+    await writeFile(
+      path.join(root, 'large.txt'),
+      `عنوان كبير\n\n${'فقرة طويلة من النص.\n\n'.repeat(10_000)}`,
+    );
+    const index = await summariseLibrary(root, cacheFile);
+    expect(index.parsed).toBe(1);
+    expect(scanPoolRunning()).toBe(true);
+    expect(index.summaries.map((s) => [s.file, s.paragraphs])).toEqual([
+      ['large.txt', 10_000],
+      ['small.txt', 1],
+    ]);
+  });
+
+  it('retires a worker that stays too long loading the DOM libraries, and still lists', async () => {
+    await writeFile(path.join(root, 'a.txt'), 'عنوان\n\nفقرة\n');
+    await writeFile(path.join(root, 'page.html'), '<html><body><h1>عنوان</h1><p>نص.</p></body></html>');
+    // Loading them takes far longer than this: every worker is stopped while it loads.
+    const index = await summariseLibrary(root, cacheFile, { startupTimeoutMs: 1 });
+    expect(index.summaries.map((s) => s.file)).toEqual(['a.txt']);
+    expect(index.problems).toEqual([{ file: 'page.html', code: 'internal' }]);
+  }, 30_000);
 
   it('does not read through a link that leads outside the library', async () => {
     await writeFile(path.join(outside, 'secret.txt'), 'سر\n\nلا يقرأ\n');

@@ -11,6 +11,7 @@ import type {
   Result,
 } from '../../electron/contract';
 import { documentTexts } from '../../electron/core/annotations/documentText';
+import { DesktopSession } from '../../electron/core/desktop/desktopSession';
 import { type LibraryChangedEvent, MuwaziService, type ServiceOptions } from '../../electron/core/service';
 import { sampleArticleName, sampleLibraryDir } from '../helpers/paths';
 import { makeTempDir, removeDir } from '../helpers/tempDirs';
@@ -145,6 +146,46 @@ describe('opening a folder as library', () => {
     expect((await listing(again)).articles.map((each) => each.id)).toEqual([id]);
     const restored = value<ArticleNotesView>(await again.dispatch('annotations:list', { id }));
     expect(restored.anchored).toHaveLength(1);
+  });
+
+  it('lets go of the articles loaded in a library once the reader leaves it', async () => {
+    const service = desktop();
+    await choose(service, folderA);
+    const id = (await listing(service)).articles[0]!.id;
+    const open = async () => value<object>(await service.dispatch('article:open', { id }));
+    const first = await open();
+    // Opened again unchanged, it comes from the cache: the very same object.
+    expect(await open()).toBe(first);
+
+    await choose(service, folderB);
+    await choose(service, folderA);
+    const reloaded = await open();
+    expect(reloaded).not.toBe(first);
+    expect(reloaded).toEqual(first);
+  });
+
+  it('does not show a file opened from the system when the reader switched library meanwhile', async () => {
+    const service = desktop();
+    await listing(service);
+    const outside = path.join(base, 'Downloads');
+    await writeArticle(outside, 'opened.txt', 'مقال مفتوح');
+    // Another article of the same name in the other library: the id of the wrong article.
+    await writeArticle(folderA, 'opened.txt', 'مقال آخر بالاسم نفسه');
+    // The switch the folder dialog makes, done the moment the import finishes (as a reader's
+    // could land anywhere while the import ran): the dialog's own way goes through the disk.
+    const switchNow = service as unknown as { use(folder: string): void };
+    const session = new DesktopSession({
+      service,
+      dataDir,
+      emit: (event) => {
+        if (event.type === 'import-finished') switchNow.use(folderA);
+      },
+    });
+    const opened = await session.openFiles([path.join(outside, 'opened.txt')]);
+    expect(opened.outcome.imported).toEqual([{ from: 'opened.txt', file: 'opened.txt' }]);
+    expect(opened.openId).toBeUndefined();
+    expect(await service.libraryFolder()).toBe(folderA);
+    expect(await readdir(defaultDir)).toContain('opened.txt');
   });
 
   it('is remembered: the next launch opens the chosen folder', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type {
   AlignmentCorrection,
   Article,
@@ -25,6 +26,8 @@ import { ParagraphSentences, rowSentences } from './rowSentences';
 interface LoadedArticle {
   /** The aligner's rows (or the file's own), without the reader's corrections. */
   base: Article;
+  /** What the rows' paragraph numbers depend on: equal for equal text, whichever load read it. */
+  digest: string;
   /** The length model the aligner fitted; absent when the file paired the languages itself. */
   model?: LengthModel;
   sentences: ParagraphSentences;
@@ -41,8 +44,25 @@ interface CorrectedView {
   article: Article;
   corrections: number;
   unapplied: number;
+  /** Names these rows, so a request made against other rows can be told apart (see `Article.revision`). */
+  revision: string;
   /** Sentences and links per row, worked out on first hover. */
   rows: Map<number, RowSentences>;
+}
+
+/** A short digest of JSON-able parts: the same parts give the same string in any process. */
+function digestOf(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 16);
+}
+
+/**
+ * Refuses a request that names rows of another revision than the reader's now: its row and
+ * paragraph numbers would land elsewhere. A request without one takes the rows as they are.
+ */
+function checkRevision(view: CorrectedView, revision: string | undefined): void {
+  if (revision !== undefined && revision !== view.revision) {
+    throw new MuwaziError('stale', 'The article changed since the window read its rows.');
+  }
 }
 
 function fingerprintsFor(loaded: LoadedArticle): ArticleFingerprints {
@@ -63,8 +83,12 @@ function countsBefore(alignment: readonly Bead[], row: number): Record<Lang, num
 /** The article with the reader's rows in place of the aligner's. */
 function correctedView(loaded: LoadedArticle, stored: ArticleCorrections): CorrectedView {
   const { base } = loaded;
-  const view = { from: stored, rows: new Map<number, RowSentences>() };
-  if (stored.corrections.length === 0) return { ...view, article: base, corrections: 0, unapplied: 0 };
+  // Resets are left out: they change no row, so undoing one gives back the revision before it.
+  const revision = digestOf(loaded.digest, stored.corrections);
+  const view = { from: stored, revision, rows: new Map<number, RowSentences>() };
+  if (stored.corrections.length === 0) {
+    return { ...view, article: { ...base, revision }, corrections: 0, unapplied: 0 };
+  }
   loaded.index ??= indexFingerprints(fingerprintsFor(loaded));
   const counts = { ar: base.ar.length, en: base.en.length };
   const { anchors, unapplied } = chooseAnchors(stored.corrections, loaded.index);
@@ -73,7 +97,7 @@ function correctedView(loaded: LoadedArticle, stored: ArticleCorrections): Corre
   if (!isCompleteAlignment(rows.alignment, counts)) {
     return {
       ...view,
-      article: { ...base, corrections: stored.corrections.length },
+      article: { ...base, corrections: stored.corrections.length, revision },
       corrections: stored.corrections.length,
       unapplied: stored.corrections.length,
     };
@@ -86,6 +110,7 @@ function correctedView(loaded: LoadedArticle, stored: ArticleCorrections): Corre
     ...(rows.corrected.length > 0 ? { corrected: rows.corrected } : {}),
     // Also when none of them applies any more: the reader can still choose to forget them.
     corrections: stored.corrections.length,
+    revision,
   };
   return { ...view, article, corrections: stored.corrections.length, unapplied };
 }
@@ -114,6 +139,7 @@ export class AlignmentService {
       const { article, model } = await loadAlignedArticle(root, file, id);
       return {
         base: article,
+        digest: digestOf(article.ar, article.en, article.alignment),
         sentences: new ParagraphSentences(article),
         ...(model ? { model } : {}),
       };
@@ -126,11 +152,20 @@ export class AlignmentService {
     return loaded.view.article;
   }
 
-  /** The article as the reader sees it now, and where it came from. */
-  private async current(id: string): Promise<{ loaded: LoadedArticle; view: CorrectedView }> {
+  /** Drops the loaded articles (the reader left this library): they come back from disk if needed. */
+  forgetLoadedArticles(): void {
+    this.cache.clear();
+  }
+
+  /** The article as the reader sees it now, and where it came from; `stale` when not at `revision`. */
+  private async current(
+    id: string,
+    revision?: string,
+  ): Promise<{ loaded: LoadedArticle; view: CorrectedView }> {
     const article = await this.library.open(id);
     const origin = this.origins.get(article);
     if (!origin) throw new MuwaziError('internal', 'The article was not read through the alignment service.');
+    checkRevision(origin.view, revision);
     return origin;
   }
 
@@ -154,12 +189,13 @@ export class AlignmentService {
       corrected: corrected ?? [],
       corrections: view.corrections,
       unapplied: view.unapplied,
+      revision: view.revision,
     };
   }
 
   /** Sentences of rows `from` to `to` (inclusive, cut to the article) and their links. */
-  async sentences(id: string, from: number, to: number): Promise<RowSentences[]> {
-    const { loaded, view } = await this.current(id);
+  async sentences(id: string, from: number, to: number, revision?: string): Promise<RowSentences[]> {
+    const { loaded, view } = await this.current(id, revision);
     const { alignment } = view.article;
     const rows: RowSentences[] = [];
     for (let row = from; row <= Math.min(to, alignment.length - 1); row++) {
@@ -174,9 +210,9 @@ export class AlignmentService {
   }
 
   /** Applies a correction to the rows the reader sees and stores the rows it made. */
-  correct(id: string, correction: AlignmentCorrection): Promise<ArticleAlignment> {
+  correct(id: string, correction: AlignmentCorrection, revision?: string): Promise<ArticleAlignment> {
     return this.serial(id, async () => {
-      const { loaded, view } = await this.current(id);
+      const { loaded, view } = await this.current(id, revision);
       const { alignment } = view.article;
       // Throws (and stores nothing) when the correction does not fit the rows.
       const replacement = replacementFor(alignment, view.article, correction);
@@ -195,10 +231,10 @@ export class AlignmentService {
   }
 
   /** Takes back the last correction, or, when the last thing done was a reset, the reset. */
-  undo(id: string): Promise<ArticleAlignment> {
+  undo(id: string, revision?: string): Promise<ArticleAlignment> {
     return this.serial(id, async () => {
-      // An id that names no article is refused before anything is written.
-      await this.current(id);
+      // An id that names no article, or rows the reader no longer has, is refused before anything is written.
+      await this.current(id, revision);
       await this.store.update(id, ({ corrections, resets }) => {
         if (corrections.length > 0) return { corrections: corrections.slice(0, -1), resets };
         if (resets.length > 0)
@@ -210,9 +246,9 @@ export class AlignmentService {
   }
 
   /** Puts the aligner's rows back, keeping what it removed for undo. */
-  reset(id: string): Promise<ArticleAlignment> {
+  reset(id: string, revision?: string): Promise<ArticleAlignment> {
     return this.serial(id, async () => {
-      await this.current(id);
+      await this.current(id, revision);
       await this.store.update(id, ({ corrections, resets }) =>
         corrections.length === 0 ? null : { corrections: [], resets: [...resets, corrections] },
       );

@@ -74,7 +74,7 @@ export class ArticleCache<T> {
     return entry.value;
   }
 
-  /** Forgets everything, e.g. when the library folder changes. */
+  /** Forgets everything: the service does so when the reader leaves this cache's library. */
   clear(): void {
     this.entries.clear();
   }

@@ -183,7 +183,9 @@ export class DesktopSession {
     const first = [...outcome.imported].sort(
       (a, b) => (order.get(a.from) ?? Infinity) - (order.get(b.from) ?? Infinity),
     )[0];
-    const openId = first ? await this.articleIdOf(first.file) : undefined;
+    // The reader opened another library meanwhile: the file's id there would name nothing here.
+    const sameLibrary = (await this.service.libraryFolder()) === libraryDir;
+    const openId = first && sameLibrary ? await this.articleIdOf(first.file) : undefined;
     return openId ? { outcome, openId } : { outcome };
   }
 

@@ -48,15 +48,36 @@ function unchanged(root: string, file: LibraryFile, known: ScanEntry): boolean {
 
 /** Up to this many changed files, with no worker up, are read here: starting one would cost more. */
 const readHereLimit = 8;
+/**
+ * ...and only while they are this small in all: reading here blocks the thread (on the desktop,
+ * the one the window's calls wait on), which a few small files do for a few milliseconds only.
+ */
+const readHereBytes = 256 * 1024;
 
 const needsWorker = ({ file, sidecar }: LibraryFile) => parsedWithDom(file) || parsedWithDom(sidecar);
 
+/** The size of an article and its translation as they stand (a missing one counts nothing). */
+function sizeOnDisk(root: string, { file, sidecar }: LibraryFile): number {
+  const sizeOf = (name: string | undefined) =>
+    name === undefined ? 0 : Math.max(0, stampOf(path.join(root, name)).size);
+  return sizeOf(file) + sizeOf(sidecar);
+}
+
+/** A few small plain files, with no worker up: cheaper read here than by starting a worker. */
+function readHere(root: string, files: LibraryFile[]): boolean {
+  if (files.length > readHereLimit || scanPoolRunning()) return false;
+  let bytes = 0;
+  for (const file of files) if (!needsWorker(file)) bytes += sizeOnDisk(root, file);
+  return bytes <= readHereBytes;
+}
+
 /**
- * Reads and summarises files: in the worker pool, except for a few plain files when no worker
- * is up (the usual case after one file changed), which are read in place as opening them would.
+ * Reads and summarises files: in the worker pool, except for a few small plain files when no
+ * worker is up (the usual case after one file changed), which are read in place as opening them
+ * would.
  */
 async function summariseFiles(root: string, files: LibraryFile[], options: SummariseOptions) {
-  if (files.length > readHereLimit || scanPoolRunning()) return summariseInPool(root, files, options);
+  if (!readHere(root, files)) return summariseInPool(root, files, options);
   const entries = new Array<ScanEntry>(files.length);
   const inWorker = files.flatMap((file, index) => (needsWorker(file) ? [index] : []));
   const fromWorker = summariseInPool(

@@ -15,8 +15,9 @@ export function scanBatch(request: ScanRequest, progress: Int32Array): ScanReply
   const entries = request.files.map((file, index) => {
     if (parsedWithDom(file.file) || parsedWithDom(file.sidecar)) {
       // Loading the DOM libraries (once, most of a second) is not the file's time: position 0
-      // stops its clock meanwhile.
+      // gives it the start-up's own limit, and the beat starts that clock now.
       Atomics.store(progress, progressSlot.position, 0);
+      Atomics.add(progress, progressSlot.beat, 1);
       htmlLibraries();
     }
     Atomics.store(progress, progressSlot.position, index + 1);

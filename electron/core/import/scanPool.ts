@@ -30,17 +30,28 @@ const batchSize = 16;
 const batchesAhead = 2;
 /** Idle workers are kept this long: a change in the folder is often followed by another. */
 const idleMs = 15_000;
+/**
+ * How long a worker may take to load the DOM libraries before its first web page: most of a
+ * second usually, far more on a slow disk, but a worker stuck there must not hold the listing.
+ */
+const defaultStartupTimeoutMs = 30_000;
 
 export const scanWorkerCount = Math.max(1, Math.min(4, availableParallelism()));
 
 export interface PoolScanOptions {
   /** How long one article (with its translation) may take to read. */
   timeoutMs?: number;
+  /** How long a worker may take to load the DOM libraries, which no file is blamed for. */
+  startupTimeoutMs?: number;
 }
 
-interface Run {
-  root: string;
+interface Limits {
   timeoutMs: number;
+  startupTimeoutMs: number;
+}
+
+interface Run extends Limits {
+  root: string;
   entries: ScanEntry[];
   left: number;
   resolve: (entries: ScanEntry[]) => void;
@@ -82,12 +93,12 @@ class ScanPool {
 
   constructor(private readonly size: number) {}
 
-  summarise(root: string, files: readonly LibraryFile[], timeoutMs: number): Promise<ScanEntry[]> {
+  summarise(root: string, files: readonly LibraryFile[], limits: Limits): Promise<ScanEntry[]> {
     if (files.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       const run: Run = {
         root,
-        timeoutMs,
+        ...limits,
         entries: new Array(files.length),
         left: files.length,
         resolve,
@@ -216,23 +227,37 @@ class ScanPool {
       for (const member of this.workers) {
         if (!member.ready || member.batches.length === 0) continue;
         const beat = Atomics.load(member.progress, progressSlot.beat);
-        const running = this.currentFile(member);
-        if (beat !== member.beat || !running) {
+        const stage = this.stage(member);
+        if (beat !== member.beat || !stage) {
           member.beat = beat;
           member.beatAt = now;
           continue;
         }
-        if (now - member.beatAt >= running.batch.run.timeoutMs) {
-          this.retire(member, 'too-large');
-        }
+        if (now - member.beatAt >= stage.limitMs) this.retire(member, stage.problem);
       }
     };
     // A quarter of the shortest limit in the queue keeps a hanging file within 25% of its time.
     const shortest = Math.min(
-      ...[...this.workers].flatMap((member) => member.batches.map((batch) => batch.run.timeoutMs)),
+      ...[...this.workers].flatMap((member) =>
+        member.batches.flatMap((batch) => [batch.run.timeoutMs, batch.run.startupTimeoutMs]),
+      ),
     );
     this.watchdog = setInterval(tick, Math.max(5, Math.min(250, shortest / 4)));
     this.watchdog.unref();
+  }
+
+  /**
+   * What a worker is timed on, if anything: a file, against the file limit; or loading the DOM
+   * libraries (position 0 in a batch it holds), against the start-up limit. A worker stuck in
+   * start-up has no file to blame: its batches are tried again, then reported, as when it dies.
+   */
+  private stage(member: PoolWorker): { limitMs: number; problem: ErrorCode } | undefined {
+    const running = this.currentFile(member);
+    if (running) return { limitMs: running.batch.run.timeoutMs, problem: 'too-large' };
+    const id = Atomics.load(member.progress, progressSlot.batch);
+    const batch = member.batches.find((candidate) => candidate.id === id);
+    const starting = batch && Atomics.load(member.progress, progressSlot.position) === 0;
+    return starting ? { limitMs: batch.run.startupTimeoutMs, problem: 'internal' } : undefined;
   }
 
   /** The batch and file a worker is on, from its shared progress. */
@@ -331,7 +356,10 @@ export function summariseInPool(
   files: readonly LibraryFile[],
   options: PoolScanOptions = {},
 ): Promise<ScanEntry[]> {
-  return pool.summarise(root, files, options.timeoutMs ?? defaultImportTimeoutMs);
+  return pool.summarise(root, files, {
+    timeoutMs: options.timeoutMs ?? defaultImportTimeoutMs,
+    startupTimeoutMs: options.startupTimeoutMs ?? defaultStartupTimeoutMs,
+  });
 }
 
 /** Whether the pool has workers up, so that more work for it needs no thread started. */

@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useMemo, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   AlignmentCorrection,
   ApiError,
@@ -10,6 +10,7 @@ import { call } from '../../api/muwazi';
 import { errorText, i18n } from '../../i18n';
 import { dismissToast, showToast } from '../annotations/toasts';
 import type { AlignmentMenu, ParagraphPlace } from './alignmentMenu';
+import { isStale, reloadStaleArticle, revisionOf, useReloadNotice } from './staleRows';
 import { useKeepInPlace } from './useKeepInPlace';
 
 interface EditingOptions {
@@ -24,75 +25,127 @@ interface EditingOptions {
   cursorPlace: AlignmentMenu['cursorPlace'];
 }
 
-function reportFailure(key: 'alignment.failed' | 'alignment.undoFailed', error: ApiError): void {
+type FailureKey = 'alignment.failed' | 'alignment.undoFailed';
+
+/** What to do with a request's answer: the toast to show (with Undo) and the text to keep in view. */
+interface Outcome {
+  failure: FailureKey;
+  /** Absent for an undo, which offers no undo of its own. */
+  message?: string;
+  keep?: ParagraphPlace;
+}
+
+async function settle(request: () => Promise<Result<ArticleAlignment>>): Promise<Result<ArticleAlignment>> {
+  try {
+    return await request();
+  } catch (error) {
+    return { ok: false, error: { code: 'internal', message: String(error) } };
+  }
+}
+
+function reportFailure(key: FailureKey, error: ApiError): void {
   showToast({ message: i18n.t(key, { reason: errorText(error) }) });
 }
 
+/** Counted by the core; an article from before counts went into it has its hand-set rows. */
+function correctionsOf(article: Article): number {
+  return article.corrections ?? article.corrected?.length ?? 0;
+}
+
 /**
- * Corrections of the rows from the row menu: each is sent to the core, the rows are updated in
- * place from its answer (the text in view stays put), and a toast offers to undo it.
+ * Corrections of the rows from the row menu: each is sent to the core with the revision of the
+ * rows it names, the rows are updated in place from its answer (the text in view stays put),
+ * and a toast offers to undo it. Rows that changed on disk meanwhile are reloaded instead.
  */
 export function useAlignmentEditing(options: EditingOptions): AlignmentMenu {
   const { article, complete, rowsRef, onAlignment, onRowsChanged, cursorPlace } = options;
   const { id } = article;
-  const [corrections, setCorrections] = useState(() => article.corrections ?? article.corrected?.length ?? 0);
   const [running, setRunning] = useState(false);
+  // The state says so to the menu; the ref refuses a second request in the same turn.
+  const busy = useRef(false);
+  const mounted = useRef(true);
   const keepInPlace = useKeepInPlace(rowsRef, article.alignment);
   // Undo takes back the latest change, so only the latest toast may offer it.
   const undoToast = useRef<number | null>(null);
-  const latest = useRef({ onAlignment, onRowsChanged });
-  latest.current = { onAlignment, onRowsChanged };
+  const latest = useRef({ onAlignment, onRowsChanged, revision: article.revision });
+  latest.current = { onAlignment, onRowsChanged, revision: article.revision };
+  useReloadNotice(id);
+
+  const dismissUndo = useCallback(() => {
+    if (undoToast.current !== null) dismissToast(undoToast.current);
+    undoToast.current = null;
+  }, []);
+
+  // The Undo belongs to this reader's rows: a reader remounted after a change on disk, or another
+  // page, has other rows, and undoing from there would take back a change the reader cannot see.
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      dismissUndo();
+    };
+  }, [dismissUndo]);
 
   const apply = useCallback(
     (next: ArticleAlignment, keep?: ParagraphPlace) => {
       keepInPlace(keep);
       latest.current.onAlignment(next);
-      setCorrections(next.corrections);
       latest.current.onRowsChanged();
     },
     [keepInPlace],
   );
 
   const run = useCallback(
-    async (request: () => Promise<Result<ArticleAlignment>>, message: string, keep?: ParagraphPlace) => {
+    async function runRequest(request: () => Promise<Result<ArticleAlignment>>, outcome: Outcome) {
+      if (busy.current) return;
+      busy.current = true;
+      // Whatever this request does becomes the latest change: an older Undo would take back this one.
+      dismissUndo();
       setRunning(true);
-      let result: Result<ArticleAlignment>;
-      try {
-        result = await request();
-      } catch (error) {
-        result = { ok: false, error: { code: 'internal', message: String(error) } };
-      } finally {
-        setRunning(false);
-      }
+      const result = await settle(request);
+      busy.current = false;
+      setRunning(false);
+      if (!mounted.current) return;
       if (!result.ok) {
-        reportFailure('alignment.failed', result.error);
+        if (isStale(result.error)) reloadStaleArticle(id, result.error);
+        else reportFailure(outcome.failure, result.error);
         return;
       }
-      apply(result.value, keep);
-      if (undoToast.current !== null) dismissToast(undoToast.current);
+      apply(result.value, outcome.keep);
+      if (!outcome.message) return;
       undoToast.current = showToast({
-        message,
-        undo: async () => {
+        message: outcome.message,
+        undo: () => {
           undoToast.current = null;
-          const undone = await call('alignment:undo', { id });
-          if (undone.ok) apply(undone.value);
-          else reportFailure('alignment.undoFailed', undone.error);
+          return runRequest(() => call('alignment:undo', { id, ...revisionOf(latest.current.revision) }), {
+            failure: 'alignment.undoFailed',
+          });
         },
       });
     },
-    [apply, id],
+    [apply, dismissUndo, id],
   );
 
+  const corrections = correctionsOf(article);
   return useMemo<AlignmentMenu>(
     () => ({
       alignment: article.alignment,
       canCorrect: complete && !running,
       hasCorrections: corrections > 0,
       correct(correction: AlignmentCorrection, keep?: ParagraphPlace) {
-        void run(() => call('alignment:correct', { id, correction }), i18n.t('alignment.changed'), keep);
+        const revision = revisionOf(latest.current.revision);
+        void run(() => call('alignment:correct', { id, correction, ...revision }), {
+          failure: 'alignment.failed',
+          message: i18n.t('alignment.changed'),
+          keep,
+        });
       },
       reset() {
-        void run(() => call('alignment:reset', { id }), i18n.t('alignment.restored'));
+        const revision = revisionOf(latest.current.revision);
+        void run(() => call('alignment:reset', { id, ...revision }), {
+          failure: 'alignment.failed',
+          message: i18n.t('alignment.restored'),
+        });
       },
       cursorPlace,
     }),
