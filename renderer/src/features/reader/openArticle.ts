@@ -8,8 +8,13 @@ export interface OpenedArticle {
   /** The whole article, or only its first rows while `rest` is on its way. */
   article: Article;
   position: ReadingPosition | null;
-  /** The whole article, when `article` holds only its first rows. */
-  rest: Promise<Result<Article>> | null;
+  /**
+   * Asks for the whole article, when `article` holds only its first rows. Left to the caller
+   * to call once the first rows are on screen: the server serialises the whole article in one
+   * go, which holds up the answers asked for alongside it (the settings the first render waits
+   * for), and the page parses it in one long task, which must not land before that first paint.
+   */
+  rest: (() => Promise<Result<Article>>) | null;
   /** How many rows the whole article has. */
   totalRows: number;
 }
@@ -21,13 +26,13 @@ async function fetchArticle(id: string): Promise<Result<OpenedArticle>> {
   const head = await call('article:head', { id, rows: headRows });
   if (!head.ok) return head;
   const whole = head.value.totalRows <= head.value.article.alignment.length;
-  const rest = whole ? null : call('article:open', { id });
+  const rest = whole ? null : () => call('article:open', { id });
   const saved = await positionRequest;
   // A position that cannot be read only means starting at the top.
   const position = saved.ok ? saved.value : null;
   if (rest && position && position.row >= head.value.article.alignment.length) {
     // The saved place is past the head: showing the top first would only jump away from it.
-    const article = await rest;
+    const article = await rest();
     if (!article.ok) return article;
     const totalRows = article.value.alignment.length;
     return { ok: true, value: { article: article.value, position, rest: null, totalRows } };

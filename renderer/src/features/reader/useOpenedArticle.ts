@@ -7,6 +7,7 @@ import type {
   Result,
 } from '../../../../electron/contract';
 import { withAlignment } from '../alignment/applyAlignment';
+import { afterPaint } from './frames';
 import { type OpenedArticle, openArticle, settledArticle } from './openArticle';
 
 export type OpenedState =
@@ -34,6 +35,13 @@ function errorState(error: unknown): OpenedState {
   return { status: 'error', error: { code: 'internal', message: String(error) } };
 }
 
+/** The state once the whole article has arrived in place of its first rows. */
+function withWholeArticle(current: OpenedState, whole: Result<Article>): OpenedState {
+  if (!whole.ok) return { status: 'error', error: whole.error };
+  if (current.status !== 'ready') return current;
+  return { ...current, article: whole.value, complete: true, totalRows: whole.value.alignment.length };
+}
+
 /**
  * The article to show: its first rows as soon as they arrive, then the whole of it. Answers
  * that arrive after the view has gone are dropped. The second item sets new rows (a correction's
@@ -48,11 +56,12 @@ export function useOpenedArticle(id: string): [OpenedState, (alignment: ArticleA
 
   useEffect(() => {
     let live = true;
+    let cancelRest = () => {};
     setState((current) =>
       current.status === 'ready' && current.from.article.id === id ? current : { status: 'loading' },
     );
     openArticle(id)
-      .then(async (result) => {
+      .then((result) => {
         if (!live) return;
         setState((current) =>
           current.status === 'ready' && result.ok && current.from === result.value
@@ -60,21 +69,24 @@ export function useOpenedArticle(id: string): [OpenedState, (alignment: ArticleA
             : stateOf(result),
         );
         if (!result.ok || !result.value.rest) return;
-        const whole = await result.value.rest;
-        if (!live) return;
-        setState((current) =>
-          !whole.ok
-            ? { status: 'error', error: whole.error }
-            : current.status === 'ready'
-              ? { ...current, article: whole.value, complete: true, totalRows: whole.value.alignment.length }
-              : current,
-        );
+        const loadRest = result.value.rest;
+        // The first rows are painted before the rest is asked for (see OpenedArticle.rest).
+        cancelRest = afterPaint(() => {
+          loadRest()
+            .then((whole) => {
+              if (live) setState((current) => withWholeArticle(current, whole));
+            })
+            .catch((error: unknown) => {
+              if (live) setState(errorState(error));
+            });
+        });
       })
       .catch((error: unknown) => {
         if (live) setState(errorState(error));
       });
     return () => {
       live = false;
+      cancelRest();
     };
   }, [id]);
 

@@ -38,7 +38,10 @@ export function useRowsReady(containerRef: RefObject<HTMLElement | null>, rows: 
     placedAt.current = scrollToPosition(container, position);
   }, [containerRef, reached, position]);
 
-  useEffect(() => {
+  // A layout effect, so that this frame callback is queued before the one that adds the next
+  // chunk of rows (a passive effect): the mark then follows the paint of the first rows, not
+  // the render and layout of more rows after it.
+  useLayoutEffect(() => {
     if (!hasRows || marked.current.painted) return;
     return afterPaint(() => {
       marked.current.painted = true;
