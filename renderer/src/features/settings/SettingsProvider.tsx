@@ -4,6 +4,7 @@ import { defaultSettings } from '../../api/contractValues';
 import { call } from '../../api/muwazi';
 import { setUiLanguage } from '../../i18n';
 import { type SettingsProblem, SettingsContext, type SettingsState } from './settingsContext';
+import { loadSettings } from './earlySettings';
 import { createSettingsSaver } from './settingsSaver';
 
 /**
@@ -30,7 +31,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     void (async () => {
       let loaded = structuredClone(defaultSettings);
       try {
-        const result = await call('settings:get', {});
+        const result = await loadSettings();
         if (result.ok) loaded = result.value;
         else if (live) setProblem({ kind: 'load', error: result.error });
       } catch (error) {
