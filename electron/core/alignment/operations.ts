@@ -25,20 +25,24 @@ function beadOf(lang: Lang, own: number[], other: number[]): Bead {
 
 const isEmptyBead = (bead: Bead) => bead.ar.length + bead.en.length === 0;
 
-/** The row holding a paragraph, and where the paragraph stands among its side of that row. */
-function locate(
-  alignment: readonly Bead[],
-  paragraphs: Paragraphs,
-  lang: Lang,
-  paragraph: number,
-): { row: number; at: number } {
+/** Where a paragraph stands: its row, its place among its side of the row, and both sides. */
+interface Located {
+  row: number;
+  at: number;
+  /** The row's paragraphs in the paragraph's language, and in the other one. */
+  own: number[];
+  theirs: number[];
+}
+
+function locate(alignment: readonly Bead[], paragraphs: Paragraphs, lang: Lang, paragraph: number): Located {
   const count = paragraphs[lang].length;
   if (paragraph >= count) {
     throw invalid(`There is no ${languageName[lang]} paragraph ${paragraph}; the article has ${count}.`);
   }
   for (let row = 0; row < alignment.length; row++) {
-    const at = alignment[row]![lang].indexOf(paragraph);
-    if (at !== -1) return { row, at };
+    const bead = alignment[row]!;
+    const at = bead[lang].indexOf(paragraph);
+    if (at !== -1) return { row, at, own: bead[lang], theirs: bead[otherSide(lang)] };
   }
   throw invalid(`${languageName[lang]} paragraph ${paragraph} is in no row.`);
 }
@@ -102,11 +106,8 @@ function split(
   lang: Lang,
   paragraph: number,
 ): Replacement {
-  const { row, at } = locate(alignment, paragraphs, lang, paragraph);
-  const bead = alignment[row]!;
+  const { row, at, own, theirs } = locate(alignment, paragraphs, lang, paragraph);
   const other = otherSide(lang);
-  const own = bead[lang];
-  const theirs = bead[other];
   const share = shareBefore(lengthsOf(paragraphs, lang, own), at);
   // The second part always holds the paragraph; the first must hold something on some side.
   const cut = bestCut(lengthsOf(paragraphs, other, theirs), share, (c) => at > 0 || c > 0);
@@ -131,11 +132,8 @@ function unlink(
   lang: Lang,
   paragraph: number,
 ): Replacement {
-  const { row, at } = locate(alignment, paragraphs, lang, paragraph);
-  const bead = alignment[row]!;
+  const { row, at, own, theirs } = locate(alignment, paragraphs, lang, paragraph);
   const other = otherSide(lang);
-  const own = bead[lang];
-  const theirs = bead[other];
   const alone = beadOf(lang, [paragraph], []);
   let beads: Bead[];
   if (own.length === 1) {
@@ -169,24 +167,22 @@ function link(
   paragraph: number,
   to: 'previous' | 'next',
 ): Replacement {
-  const { row, at } = locate(alignment, paragraphs, lang, paragraph);
-  const bead = alignment[row]!;
+  const { row, at, own, theirs } = locate(alignment, paragraphs, lang, paragraph);
   const other = otherSide(lang);
-  const own = bead[lang];
   const name = languageName[lang];
   if (to === 'previous') {
     if (at !== 0) throw invalid(`Only the first ${name} paragraph of a row can move to the row before.`);
     if (row === 0) throw invalid('The first row has no row before it.');
     const previous = alignment[row - 1]!;
     const joined = beadOf(lang, [...previous[lang], paragraph], previous[other]);
-    const left = beadOf(lang, own.slice(1), bead[other]);
+    const left = beadOf(lang, own.slice(1), theirs);
     return { start: row - 1, removed: 2, beads: isEmptyBead(left) ? [joined] : [joined, left] };
   }
   if (at !== own.length - 1)
     throw invalid(`Only the last ${name} paragraph of a row can move to the row after.`);
   if (row === alignment.length - 1) throw invalid('The last row has no row after it.');
   const next = alignment[row + 1]!;
-  const left = beadOf(lang, own.slice(0, -1), bead[other]);
+  const left = beadOf(lang, own.slice(0, -1), theirs);
   const joined = beadOf(lang, [paragraph, ...next[lang]], next[other]);
   return { start: row, removed: 2, beads: isEmptyBead(left) ? [joined] : [left, joined] };
 }

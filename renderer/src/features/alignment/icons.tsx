@@ -1,16 +1,6 @@
-import type { ReactNode } from 'react';
+import { StrokeIcon as Icon } from '../../app/StrokeIcon';
 
 /* Row icons are drawn vertically (rows above and below), so they need no mirroring. */
-
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg className="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <g fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round">
-        {children}
-      </g>
-    </svg>
-  );
-}
 
 export function JoinRowsIcon() {
   return (

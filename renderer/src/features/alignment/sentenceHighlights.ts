@@ -1,6 +1,6 @@
 import type { Article } from '../../../../electron/contract';
 import { paragraphElement, paragraphRange } from '../annotations/domText';
-import { highlightsSupported } from '../annotations/highlightRegistry';
+import { highlightsSupported, registeredHighlight } from '../annotations/highlightRegistry';
 import type { LinkedSpan } from './sentenceLinks';
 
 /*
@@ -16,16 +16,6 @@ export const sentenceCursorName = 'muwazi-sentence-cursor';
 
 // Under the reader's own highlight colours, which stay what they are over a linked sentence.
 const linkPriority = -1;
-
-function registered(name: string): Highlight {
-  let highlight = CSS.highlights.get(name);
-  if (!highlight) {
-    highlight = new Highlight();
-    highlight.priority = linkPriority;
-    CSS.highlights.set(name, highlight);
-  }
-  return highlight;
-}
 
 /** DOM ranges for sentences whose paragraphs are in the DOM, each with whether it is the own one. */
 export function rangesOfSpans(
@@ -48,8 +38,8 @@ export function rangesOfSpans(
 /** Draws one link, replacing the one drawn before; `cursor` also marks the own sentence. */
 export function paintSentenceLink(ranges: readonly { range: Range; own: boolean }[], cursor: boolean): void {
   if (!highlightsSupported()) return;
-  const link = registered(sentenceLinkName);
-  const own = registered(sentenceCursorName);
+  const link = registeredHighlight(sentenceLinkName, linkPriority);
+  const own = registeredHighlight(sentenceCursorName, linkPriority);
   link.clear();
   own.clear();
   for (const item of ranges) {

@@ -12,7 +12,8 @@ export function highlightsSupported(): boolean {
   return typeof Highlight !== 'undefined' && typeof CSS !== 'undefined' && CSS.highlights !== undefined;
 }
 
-function registered(name: string, priority = 0): Highlight {
+/** The highlight registered under `name`, registered now (with `priority`) if it was not yet. */
+export function registeredHighlight(name: string, priority = 0): Highlight {
   let highlight = CSS.highlights.get(name);
   if (!highlight) {
     highlight = new Highlight();
@@ -47,7 +48,7 @@ export function paintHighlights(
     else byColor.set(note.annotation.body.color, ranges);
   }
   for (const color of highlightColors) {
-    const highlight = registered(highlightName(color));
+    const highlight = registeredHighlight(highlightName(color));
     highlight.clear();
     for (const range of byColor.get(color) ?? []) highlight.add(range);
   }
@@ -65,7 +66,7 @@ let flashTimer: ReturnType<typeof setTimeout> | undefined;
 /** Marks ranges for a moment, so the eye finds the passage a jump landed on. */
 export function flashRanges(ranges: readonly Range[], duration = 1600): void {
   if (!highlightsSupported()) return;
-  const highlight = registered(flashHighlightName, 2);
+  const highlight = registeredHighlight(flashHighlightName, 2);
   highlight.clear();
   for (const range of ranges) highlight.add(range);
   clearTimeout(flashTimer);
@@ -74,7 +75,7 @@ export function flashRanges(ranges: readonly Range[], duration = 1600): void {
 
 export function setHoverRanges(ranges: readonly Range[]): void {
   if (!highlightsSupported()) return;
-  const highlight = registered(hoverHighlightName, 1);
+  const highlight = registeredHighlight(hoverHighlightName, 1);
   highlight.clear();
   for (const range of ranges) highlight.add(range);
 }
